@@ -1,0 +1,181 @@
+package org.custodykg;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Model;
+import org.custodykg.load.Layout;
+import org.custodykg.load.Loader;
+import org.custodykg.load.Validator;
+import org.custodykg.query.Answer;
+import org.custodykg.query.EntityResolver;
+import org.custodykg.query.ParameterBinder;
+import org.custodykg.query.Question;
+import org.custodykg.query.QuestionCatalog;
+import org.custodykg.query.QueryRunner;
+
+/**
+ * The custody knowledge graph: open it, ask it named questions or any SPARQL, resolve names to
+ * entities. The command line and the server use this same class.
+ *
+ * <p>Safe for concurrent reads: every query runs in its own read transaction and its answer is copied
+ * out before the transaction ends.
+ *
+ * <pre>{@code
+ * try (CustodyGraph graph = CustodyGraph.openDefault()) {
+ *     ResultTable keys = graph.ask("key-custody", Map.of("service", "iCloud")).table();
+ *     keys.rows().forEach(row -> System.out.println(row.shortForm("keyHolderLabel")));
+ * }
+ * }</pre>
+ */
+public final class CustodyGraph implements AutoCloseable {
+    private final Dataset dataset;
+    private final Layout layout;
+    private final QuestionCatalog questions;
+    private volatile EntityResolver resolver;
+
+    private CustodyGraph(Dataset dataset, Layout layout) {
+        this.dataset = dataset;
+        this.layout = layout;
+        this.questions = QuestionCatalog.read(layout.queries());
+    }
+
+    /** How to open a graph. */
+    public record Options(boolean validate) {
+        /** Validate against the SHACL shapes on load (the default). */
+        public static Options validating() {
+            return new Options(true);
+        }
+
+        /** Skip validation: for data already validated, such as the embedded graph checked at build time. */
+        public static Options trusted() {
+            return new Options(false);
+        }
+    }
+
+    /**
+     * The graph packed into the jar: ontology, data and questions, needing no files. It is validated
+     * against the shapes by the build, so it is not validated again here.
+     */
+    public static CustodyGraph openDefault() {
+        return open(Layout.embedded(), Options.trusted());
+    }
+
+    /**
+     * A folder of Turtle: a repository-shaped folder ({@code ontology/}, {@code data/}, {@code queries/}),
+     * or a folder of data files read with the embedded ontology and questions.
+     *
+     * @throws ArgumentException if the folder cannot be read
+     * @throws DataException for a syntax error (file, line, column) or, when validating, every violation
+     */
+    public static CustodyGraph openDirectory(Path dir, Options options) {
+        return open(Layout.of(dir), options);
+    }
+
+    /** Opens a layout; nothing is kept when a file fails to parse or the data fails validation. */
+    public static CustodyGraph open(Layout layout, Options options) {
+        Dataset dataset = Loader.load(layout);
+        if (options.validate()) {
+            Validator.validate(dataset, Loader.shapes(layout));
+        }
+        return new CustodyGraph(dataset, layout);
+    }
+
+    /** Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions. */
+    public static CustodyGraph over(Dataset dataset) {
+        return new CustodyGraph(dataset, Layout.embedded());
+    }
+
+    /** The named questions, sorted by name. */
+    public List<Question> questions() {
+        return questions.all();
+    }
+
+    /** The question of that name. @throws ArgumentException listing the known names if there is none */
+    public Question question(String name) {
+        return questions.get(name);
+    }
+
+    /**
+     * Runs a named question. Each value is resolved by the parameter's type (a name or IRI for an entity,
+     * a lexical form for a literal) and bound in the parsed query; parameters left out stay open.
+     *
+     * @throws ArgumentException for an unknown question or parameter, or a value that does not resolve
+     */
+    public Answer ask(String name, Map<String, String> parameters) {
+        Question question = questions.get(name);
+        return QueryRunner.run(dataset, question.query(), ParameterBinder.bind(question, parameters, resolver()));
+    }
+
+    /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
+    public Answer askBound(String name, Map<String, Node> bindings) {
+        return QueryRunner.run(dataset, questions.get(name).query(), bindings);
+    }
+
+    /**
+     * Runs any SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE).
+     *
+     * @throws DataException with the line and column of a syntax error
+     */
+    public Answer sparql(String queryText) {
+        return sparql(QueryRunner.parse("query", queryText));
+    }
+
+    /** Runs a parsed query. */
+    public Answer sparql(Query query) {
+        return QueryRunner.run(dataset, query, Map.of());
+    }
+
+    /**
+     * The entity a person's name for it means, within a class.
+     *
+     * @param name a label, alternative label, IRI or prefixed name ("iCloud", "icloud", "Apple iCloud")
+     * @param classIri the class to look in; {@code owl:Thing}'s IRI for any class
+     * @throws ArgumentException when nothing, or more than one entity, has that name
+     */
+    public Node resolve(String name, String classIri) {
+        return resolver().resolve("name", name, classIri);
+    }
+
+    /** The entity's label, or its short form when it has none. */
+    public String label(Node entity) {
+        return resolver().label(entity);
+    }
+
+    /** The underlying Jena dataset: named graphs per part, the default graph their union. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The union of ontology and data as a Jena model (use inside a read transaction on a TDB2 store). */
+    public Model model() {
+        return dataset.getDefaultModel();
+    }
+
+    /** Where this graph's ontology, data and questions come from. */
+    public Layout layout() {
+        return layout;
+    }
+
+    private EntityResolver resolver() {
+        EntityResolver current = resolver;
+        if (current == null) {
+            synchronized (this) {
+                if (resolver == null) {
+                    resolver = new EntityResolver(dataset);
+                }
+                current = resolver;
+            }
+        }
+        return current;
+    }
+
+    /** Releases the store (a no-op for the in-memory graph). */
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}

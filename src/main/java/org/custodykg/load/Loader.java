@@ -1,0 +1,201 @@
+package org.custodykg.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.custodykg.CustodyKg;
+import org.custodykg.DataException;
+
+/**
+ * Reads a {@link Layout} into an in-memory dataset: the ontology into its named graph, each top-level
+ * data file into the sources graph, each data sub-folder into the named graph of the source document
+ * it is named after. Everything is parsed before anything is kept, so a file that fails to parse leaves
+ * nothing half-loaded.
+ *
+ * <p>The default graph is the union of the named graphs. The in-memory store has no union view that
+ * queries honour, so the union is copied into the default graph; a TDB2 store uses its native
+ * union-default-graph setting instead.
+ */
+public final class Loader {
+    /** The shapes file inside the ontology folder: used to validate, not loaded as data. */
+    public static final String SHAPES_FILE = "shapes.ttl";
+
+    private Loader() {}
+
+    /**
+     * Parses every RDF file of the layout.
+     *
+     * @throws DataException naming the file, line and column of the first syntax error
+     */
+    public static Dataset load(Layout layout) {
+        DatasetGraph staging = DatasetGraphFactory.createGeneral();
+        for (Path file : rdfFiles(layout.ontology())) {
+            if (!file.getFileName().toString().equals(SHAPES_FILE)) {
+                parseInto(file, staging, CustodyKg.ONTOLOGY_GRAPH);
+            }
+        }
+        for (Path file : rdfFiles(layout.data())) {
+            parseInto(file, staging, graphFor(layout.data(), file));
+        }
+        return commit(staging);
+    }
+
+    /** Parses the layout's shapes (an empty graph when the ontology folder has none). */
+    public static Graph shapes(Layout layout) {
+        Graph shapes = GraphFactory.createDefaultGraph();
+        Path file = layout.ontology().resolve(SHAPES_FILE);
+        if (Files.exists(file)) {
+            parse(file, StreamRDFLib.graph(shapes));
+        }
+        return shapes;
+    }
+
+    /**
+     * Parses one file into a graph.
+     *
+     * @throws DataException naming the file, line and column of a syntax error, or a file that cannot be read
+     */
+    public static Graph parseFile(Path file) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        parse(file, StreamRDFLib.graph(graph));
+        return graph;
+    }
+
+    /** Lists the RDF files below a folder (Turtle, N-Triples, TriG, N-Quads, RDF/XML, JSON-LD), sorted. */
+    public static List<Path> rdfFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DataException(dir + ": expected a folder of RDF files, but it does not exist");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> langOf(p) != null)
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new DataException(dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Lang langOf(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".jsonld") && !name.equals("context.jsonld")) {
+            return Lang.JSONLD;
+        }
+        Lang lang = RDFLanguages.filenameToLang(name);
+        return lang == null || lang == Lang.JSONLD || RDFLanguages.sameLang(lang, Lang.RDFTHRIFT) ? null : lang;
+    }
+
+    private static String graphFor(Path dataRoot, Path file) {
+        Path relative = dataRoot.relativize(file);
+        return relative.getNameCount() == 1 ? CustodyKg.SOURCES_GRAPH : CustodyKg.sourceGraph(relative.getName(0).toString());
+    }
+
+    private static void parseInto(Path file, DatasetGraph staging, String graphName) {
+        Node graph = NodeFactory.createURI(graphName);
+        StreamRDF quads = StreamRDFLib.dataset(staging);
+        parse(file, new GraphRedirect(quads, graph));
+    }
+
+    private static void parse(Path file, StreamRDF destination) {
+        Lang lang = langOf(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            RDFParser.source(in)
+                    .lang(lang)
+                    .base(file.toUri().toString())
+                    .errorHandler(new FailingErrorHandler(file))
+                    .parse(destination);
+        } catch (NoSuchFileException e) {
+            throw new DataException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new DataException(file + ": the file cannot be read (permission denied)");
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        } catch (RiotException e) {
+            if (e.getCause() instanceof DataException located) {
+                throw located;
+            }
+            throw new DataException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Dataset commit(DatasetGraph staging) {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph target = dataset.asDatasetGraph();
+            staging.find().forEachRemaining(quad -> {
+                target.add(quad);
+                target.getDefaultGraph().add(quad.asTriple());
+            });
+            target.prefixes().putAll(CustodyKg.prefixes().getNsPrefixMap());
+        });
+        return dataset;
+    }
+
+    /** Fails on the first warning or error, with the file, line and column in the message. */
+    private record FailingErrorHandler(Path file) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            fail(message, line, col);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            fail(message, line, col);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            fail(message, line, col);
+        }
+
+        private void fail(String message, long line, long col) {
+            String where = line >= 0 ? file + ":" + line + ":" + col : file.toString();
+            throw new RiotException(message, new DataException(where + ": " + message));
+        }
+    }
+
+    /** Sends every triple of a file into one named graph. */
+    private static final class GraphRedirect extends StreamRDFWrapper {
+        private final Node graph;
+
+        GraphRedirect(StreamRDF quads, Node graph) {
+            super(quads);
+            this.graph = graph;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            quad(Quad.create(graph, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.custodykg.query;
+
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.system.Txn;
+import org.custodykg.CustodyKg;
+import org.custodykg.DataException;
+
+/**
+ * Runs a parsed query in a read transaction and copies the answer out. Parameters are bound by
+ * substitution in the parsed query's syntax tree, never by editing query text.
+ */
+public final class QueryRunner {
+    private QueryRunner() {}
+
+    /**
+     * Parses SPARQL text.
+     *
+     * @param origin where the text came from (a file name, or "query"), for the error message
+     * @throws DataException giving the line and column of a syntax error
+     */
+    public static Query parse(String origin, String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new DataException(origin + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the query with the given variables bound to the given values. */
+    public static Answer run(Dataset dataset, Query query, Map<String, Node> bindings) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
+            bindings.forEach(builder::substitution);
+            try (QueryExec execution = builder.build()) {
+                if (query.isSelectType()) {
+                    return Answer.of(new ResultTable(execution.select()));
+                }
+                if (query.isAskType()) {
+                    return Answer.of(execution.ask());
+                }
+                Graph result = query.isConstructType() ? execution.construct() : execution.describe();
+                Model graph = ModelFactory.createModelForGraph(result);
+                graph.setNsPrefixes(CustodyKg.prefixes());
+                return Answer.of(graph);
+            }
+        });
+    }
+}
