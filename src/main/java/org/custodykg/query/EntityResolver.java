@@ -35,7 +35,7 @@ public final class EntityResolver {
             }""";
 
     /** A parameter of this type accepts an entity of any class. */
-    public static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
+    public static final String ANY_CLASS = "http://www.w3.org/2000/01/rdf-schema#Resource";
 
     private final Map<String, Set<Node>> byName = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
@@ -99,7 +99,7 @@ public final class EntityResolver {
     }
 
     private boolean isA(Node entity, String classIri) {
-        if (OWL_THING.equals(classIri)) {
+        if (ANY_CLASS.equals(classIri)) {
             return classes.containsKey(entity);
         }
         return classes.getOrDefault(entity, Set.of()).contains(classIri);
