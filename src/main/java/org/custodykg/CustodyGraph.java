@@ -11,6 +11,7 @@ import org.custodykg.load.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.custodykg.query.Answer;
+import org.custodykg.query.AnswerCache;
 import org.custodykg.query.EntityResolver;
 import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.Question;
@@ -32,15 +33,19 @@ import org.custodykg.query.QueryRunner;
  * }</pre>
  */
 public final class CustodyGraph implements AutoCloseable {
+    /** How many answers to named questions are kept (see {@link AnswerCache}). */
+    private static final int ANSWER_CACHE_SIZE = 4096;
     private final Dataset dataset;
     private final Layout layout;
     private final QuestionCatalog questions;
+    private final AnswerCache answers;
     private volatile EntityResolver resolver;
 
     private CustodyGraph(Dataset dataset, Layout layout) {
         this.dataset = dataset;
         this.layout = layout;
         this.questions = QuestionCatalog.read(layout.queries());
+        this.answers = AnswerCache.over(dataset, ANSWER_CACHE_SIZE);
     }
 
     /** How to open a graph. */
@@ -107,12 +112,21 @@ public final class CustodyGraph implements AutoCloseable {
      */
     public Answer ask(String name, Map<String, String> parameters) {
         Question question = questions.get(name);
-        return QueryRunner.run(dataset, question.query(), ParameterBinder.bind(question, parameters, resolver()));
+        return askBound(name, ParameterBinder.bind(question, parameters, resolver()));
     }
 
     /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
     public Answer askBound(String name, Map<String, Node> bindings) {
-        return QueryRunner.run(dataset, questions.get(name).query(), bindings);
+        Question question = questions.get(name);
+        return answers.get(name, bindings, () -> QueryRunner.run(dataset, question.query(), bindings));
+    }
+
+    /**
+     * Forgets the remembered answers to named questions. Needed only after changing an in-memory
+     * {@link #dataset()} directly: a TDB2 store's answers are dropped by any committed write.
+     */
+    public void clearAnswers() {
+        answers.clear();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -103,6 +104,9 @@ public final class Loader {
 
     private static Lang langOf(Path file) {
         String name = file.getFileName().toString();
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - ".gz".length());
+        }
         if (name.endsWith(".jsonld") && !name.equals("context.jsonld")) {
             return Lang.JSONLD;
         }
@@ -116,14 +120,32 @@ public final class Loader {
     }
 
     private static void parseInto(Path file, DatasetGraph staging, String graphName) {
-        Node graph = NodeFactory.createURI(graphName);
-        StreamRDF quads = StreamRDFLib.dataset(staging);
-        parse(file, new GraphRedirect(quads, graph));
+        parseInto(file, StreamRDFLib.dataset(staging), graphName);
     }
 
-    private static void parse(Path file, StreamRDF destination) {
+    /**
+     * Streams one file's quads to a destination: the triples of a triple format, and the default-graph
+     * triples of a quad format, go to the named graph {@code graphName}; named-graph quads keep their graph.
+     *
+     * @throws DataException naming the file, line and column of the first syntax error
+     */
+    public static void parseInto(Path file, StreamRDF quads, String graphName) {
+        parse(file, new GraphRedirect(quads, NodeFactory.createURI(graphName)));
+    }
+
+    /**
+     * Streams one file to a destination, as it is parsed. A name ending {@code .gz} is decompressed,
+     * and its syntax is read from the extension before {@code .gz}.
+     *
+     * @throws DataException naming the file, line and column of the first syntax error, or a file
+     *     that cannot be read or whose syntax is unknown
+     */
+    public static void parse(Path file, StreamRDF destination) {
         Lang lang = langOf(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        if (lang == null) {
+            throw new DataException(file + ": unknown RDF syntax; expected a name ending .ttl, .nt, .trig or .nq (optionally .gz)");
+        }
+        try (InputStream in = open(file)) {
             RDFParser.source(in)
                     .lang(lang)
                     .base(file.toUri().toString())
@@ -141,6 +163,11 @@ public final class Loader {
             }
             throw new DataException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static Dataset commit(DatasetGraph staging) {

@@ -23,10 +23,7 @@ public final class Validator {
      * @throws DataException listing every violation, one per line
      */
     public static void validate(Dataset dataset, Graph shapesGraph) {
-        List<String> problems = violations(dataset, shapesGraph);
-        if (!problems.isEmpty()) {
-            throw new DataException("The data does not conform to the shapes (" + problems.size() + " violations):", problems);
-        }
+        fail(violations(dataset, shapesGraph));
     }
 
     /** Every violation of the shapes, described in one line each; empty when the data conforms. */
@@ -34,11 +31,32 @@ public final class Validator {
         if (shapesGraph.isEmpty()) {
             return List.of();
         }
-        Shapes shapes = Shapes.parse(shapesGraph);
-        return Txn.calculateRead(dataset, () -> {
-            ValidationReport report = ShaclValidator.get().validate(shapes, dataset.asDatasetGraph().getDefaultGraph());
-            return report.getEntries().stream().map(Validator::describe).sorted().toList();
-        });
+        return Txn.calculateRead(dataset, () -> violations(dataset.asDatasetGraph().getDefaultGraph(), shapesGraph));
+    }
+
+    /**
+     * Validates one graph that holds data and ontology together, such as a store's union graph, inside
+     * the caller's transaction.
+     *
+     * @throws DataException listing every violation, one per line
+     */
+    public static void validate(Graph data, Graph shapesGraph) {
+        fail(violations(data, shapesGraph));
+    }
+
+    private static void fail(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new DataException("The data does not conform to the shapes (" + problems.size() + " violations):", problems);
+        }
+    }
+
+    /** Every violation of the shapes by one graph (read in the caller's transaction); empty when it conforms. */
+    public static List<String> violations(Graph data, Graph shapesGraph) {
+        if (shapesGraph.isEmpty()) {
+            return List.of();
+        }
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), data);
+        return report.getEntries().stream().map(Validator::describe).sorted().toList();
     }
 
     private static String describe(ReportEntry entry) {

@@ -1,0 +1,130 @@
+package org.custodykg.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
+import org.custodykg.load.Loader;
+import org.custodykg.store.Store;
+import org.custodykg.store.StoreLoader;
+
+/** Load rates and heap, each beside plain Jena doing the same work on the same file. */
+final class LoadBench {
+    private final Path file;
+    private final Report report;
+
+    LoadBench(Path file, Report report) {
+        this.file = file;
+        this.report = report;
+    }
+
+    /** Jena's raw parse rate: RDFParser into a stream that only counts. */
+    long parse(int runs) {
+        AtomicLong count = new AtomicLong();
+        StreamRDF counter = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                count.incrementAndGet();
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                count.incrementAndGet();
+            }
+        };
+        double ms = Measure.medianMillis(() -> {
+            count.set(0);
+            Loader.parse(file, counter);
+        }, runs, 60_000);
+        report.rate("load", "Jena raw parse (RDFParser → counting StreamRDF)", count.get(), ms);
+        return count.get();
+    }
+
+    /** The library's in-memory load (named graph plus default-graph copy) against plain Jena's in-memory graphs. */
+    void memory(long triples, Path stagingDir) {
+        long base = Measure.usedHeapAfterGc();
+        Measure.Timed<CustodyGraph> graph = Measure.timed(() -> CustodyGraph.openDirectory(stage(stagingDir), CustodyGraph.Options.trusted()));
+        long used = Measure.usedHeapAfterGc() - base;
+        report.rate("load", "custody-kg in memory (CustodyGraph.openDirectory, not validated)", triples, graph.millis());
+        report.heap("custody-kg in-memory dataset (named graph + union copy in the default graph)", used, triples);
+        graph.value().close();
+
+        base = Measure.usedHeapAfterGc();
+        Measure.Timed<Dataset> plain = Measure.timed(() -> {
+            Dataset dataset = DatasetFactory.createTxnMem();
+            Txn.executeWrite(dataset, () -> RDFParser.source(file).parse(dataset.asDatasetGraph()));
+            return dataset;
+        });
+        used = Measure.usedHeapAfterGc() - base;
+        report.rate("load", "plain Jena DatasetFactory.createTxnMem() + RDFParser", triples, plain.millis());
+        report.heap("plain Jena TxnMem dataset (one copy)", used, triples);
+        plain.value().close();
+
+        base = Measure.usedHeapAfterGc();
+        Measure.Timed<Graph> mem = Measure.timed(() -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.source(file).parse(StreamRDFLib.graph(g));
+            return g;
+        });
+        used = Measure.usedHeapAfterGc() - base;
+        report.rate("load", "plain Jena GraphFactory.createDefaultGraph() + RDFParser", triples, mem.millis());
+        report.heap("plain Jena default graph (GraphMem2)", used, triples);
+        mem.value().close();
+    }
+
+    /** The library's TDB2 loader (one transaction, optionally validated) against Jena's own bulk loaders. */
+    Path tdb2(long triples, Path work, boolean validate) {
+        Path ours = work.resolve("tdb2-custody");
+        Dataset store = Store.connect(ours);
+        Graph shapes = validate ? Loader.shapes(org.custodykg.load.Layout.embedded()) : GraphFactory.createDefaultGraph();
+        double ms = Measure.millis(() -> new StoreLoader(store, shapes, line -> { }).load(List.of(file), null));
+        report.rate("load", "custody-kg StoreLoader into TDB2, one transaction" + (validate ? ", SHACL-validated" : ", not validated"),
+                triples, ms);
+        for (String plan : List.of("parallel", "phased")) {
+            Path dir = work.resolve("tdb2-jena-" + plan + (validate ? "-v" : ""));
+            Dataset jena = TDB2Factory.connectDataset(dir.toString());
+            DataLoader loader = plan.equals("parallel")
+                    ? LoaderFactory.parallelLoader(jena.asDatasetGraph(), NodeFactory.createURI(CustodyKg.sourceGraph("bench")), (fmt, args) -> { })
+                    : LoaderFactory.phasedLoader(jena.asDatasetGraph(), NodeFactory.createURI(CustodyKg.sourceGraph("bench")), (fmt, args) -> { });
+            double jenaMs = Measure.millis(() -> {
+                loader.startBulk();
+                loader.load(file.toString());
+                loader.finishBulk();
+            });
+            report.rate("load", "Jena TDB2 LoaderFactory." + plan + "Loader (no validation, not one user transaction)", triples, jenaMs);
+            jena.close();
+        }
+        return ours;
+    }
+
+    private Path stage(Path stagingDir) {
+        try {
+            Files.createDirectories(stagingDir);
+            Path link = stagingDir.resolve(file.getFileName());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, file.toAbsolutePath());
+            return stagingDir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

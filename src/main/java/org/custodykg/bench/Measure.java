@@ -1,0 +1,58 @@
+package org.custodykg.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Timing and heap helpers: medians of repeated runs, bounded in count and in time. */
+final class Measure {
+    private Measure() {}
+
+    /** Runs {@code task} once and returns the milliseconds it took. */
+    static double millis(Runnable task) {
+        long start = System.nanoTime();
+        task.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** Times a task that returns a value, keeping the value alive so the work is not optimised away. */
+    static <T> Timed<T> timed(Supplier<T> task) {
+        long start = System.nanoTime();
+        T value = task.get();
+        return new Timed<>(value, (System.nanoTime() - start) / 1e6);
+    }
+
+    /** A value and how long it took, in milliseconds. */
+    record Timed<T>(T value, double millis) {}
+
+    /**
+     * The median of up to {@code runs} timings (at least three), stopping early once {@code budgetMillis}
+     * have been spent.
+     */
+    static double medianMillis(Runnable task, int runs, long budgetMillis) {
+        List<Double> times = new ArrayList<>();
+        long deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+        for (int i = 0; i < runs && (i < 3 || System.nanoTime() < deadline); i++) {
+            times.add(millis(task));
+        }
+        return median(times);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+    }
+
+    /** Heap in use after full collections (MemoryMXBean), in bytes. */
+    static long usedHeapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            memory.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}

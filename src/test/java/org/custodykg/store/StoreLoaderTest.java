@@ -1,0 +1,165 @@
+package org.custodykg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
+import org.custodykg.DataException;
+import org.custodykg.load.Layout;
+import org.custodykg.load.Loader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading into a real TDB2 store on disk: all or nothing, one graph per file, the union seen by queries. */
+class StoreLoaderTest {
+    private static final String PREFIXES = """
+            @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
+            @prefix place: <https://w3id.org/custody-kg/id/place/> .
+            @prefix source: <https://w3id.org/custody-kg/id/source/> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            """;
+    private static final String SOURCE = PREFIXES + """
+            source:gen-test a ckg:SourceDocument ; rdfs:label "Test source"@en ; dct:title "Test source"@en ;
+                dct:publisher "tests" ; dct:issued "2020-01-01"^^xsd:date .
+            """;
+    private static final String STATES = PREFIXES + """
+            place:gen-a a ckg:State ; rdfs:label "State A"@en ; ckg:describedIn source:gen-test .
+            place:gen-b a ckg:State ; rdfs:label "State B"@en ; ckg:describedIn source:gen-test .
+            """;
+    private static final String REGION_QUADS = """
+            <https://w3id.org/custody-kg/id/place/gen-r> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/custody-kg/ontology#LegalRegion> <https://w3id.org/custody-kg/graph/source/regions> .
+            <https://w3id.org/custody-kg/id/place/gen-r> <http://www.w3.org/2000/01/rdf-schema#label> "Region R"@en <https://w3id.org/custody-kg/graph/source/regions> .
+            <https://w3id.org/custody-kg/id/place/gen-r> <https://w3id.org/custody-kg/ontology#partOf> <https://w3id.org/custody-kg/id/place/gen-a> <https://w3id.org/custody-kg/graph/source/regions> .
+            <https://w3id.org/custody-kg/id/place/gen-r> <https://w3id.org/custody-kg/ontology#describedIn> <https://w3id.org/custody-kg/id/source/gen-test> <https://w3id.org/custody-kg/graph/source/regions> .
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void loadsEachFileIntoItsGraphAndAnswersAfterReopening() throws Exception {
+        Path dir = temp.resolve("store");
+        List<String> progress = new ArrayList<>();
+        StoreLoader.Result result = load(dir, progress, write("sources.ttl", SOURCE), gzip("states.ttl.gz", STATES),
+                write("regions.nq", REGION_QUADS));
+        assertEquals(new StoreLoader.Result(15, 3, result.seconds()), result);
+        assertEquals(List.of("parsed: 15 triples", "validated: 15 triples"),
+                progress.stream().map(line -> line.substring(0, line.indexOf(" triples,") + " triples".length())).toList());
+        long ontology = Loader.parseFile(Layout.embedded().ontology().resolve("custody.ttl")).size();
+        try (CustodyGraph graph = CustodyGraph.over(Store.connect(dir))) {
+            assertEquals(Map.of(CustodyKg.ONTOLOGY_GRAPH, ontology, CustodyKg.sourceGraph("sources"), 5L,
+                    CustodyKg.sourceGraph("states"), 6L, CustodyKg.sourceGraph("regions"), 4L), graphSizes(graph.dataset()));
+            assertEquals(3, count(graph, "SELECT (COUNT(*) AS ?n) { ?place a/rdfs:subClassOf* ckg:Jurisdiction }"));
+            assertEquals(15 + ontology, count(graph, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
+        }
+    }
+
+    @Test
+    void aBadFileInTheMiddleLeavesTheStoreAsItWas() throws Exception {
+        Path dir = temp.resolve("store");
+        load(dir, new ArrayList<>(), write("sources.ttl", SOURCE));
+        Map<String, Long> before = sizes(dir);
+        Path bad = write("bad.ttl", PREFIXES + "place:gen-c a ckg:State ;\n  rdfs:label \"C\"@en ,, .\n");
+        DataException failure = assertThrows(DataException.class,
+                () -> load(dir, new ArrayList<>(), write("states.ttl", STATES), bad, write("more.ttl", STATES)));
+        assertTrue(failure.getMessage().startsWith(bad + ":8:22: "), failure.getMessage());
+        assertEquals(before, sizes(dir));
+    }
+
+    @Test
+    void dataThatFailsTheShapesIsNotCommitted() throws Exception {
+        Path dir = temp.resolve("store");
+        DataException failure = assertThrows(DataException.class,
+                () -> load(dir, new ArrayList<>(), write("states.ttl", STATES)));
+        assertEquals("The data does not conform to the shapes (2 violations):", failure.getMessage().lines().findFirst().orElseThrow());
+        assertEquals(Map.of(), sizes(dir));
+    }
+
+    @Test
+    void graphOptionPutsEveryTripleInOneGraph() throws Exception {
+        Path dir = temp.resolve("store");
+        Dataset store = Store.connect(dir);
+        new StoreLoader(store, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(), line -> { })
+                .load(List.of(write("sources.ttl", SOURCE), write("states.nt", toNTriples(STATES))), "https://example.org/g");
+        store.close();
+        assertEquals(11L, sizes(dir).get("https://example.org/g"));
+    }
+
+    @Test
+    void baseNameDropsTheExtensionAndGzip() {
+        assertEquals("facts", StoreLoader.baseName(Path.of("a/b/facts.nt.gz")));
+        assertEquals("facts", StoreLoader.baseName(Path.of("facts.trig")));
+    }
+
+    private StoreLoader.Result load(Path dir, List<String> progress, Path... files) {
+        Dataset store = Store.connect(dir);
+        try {
+            return StoreLoader.validating(store, progress::add).load(List.of(files), null);
+        } finally {
+            store.close();
+        }
+    }
+
+    private Map<String, Long> sizes(Path dir) {
+        Dataset store = Store.connect(dir);
+        try {
+            return graphSizes(store);
+        } finally {
+            store.close();
+        }
+    }
+
+    private static Map<String, Long> graphSizes(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Long> sizes = new java.util.HashMap<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> sizes.put(g.getURI(),
+                    (long) dataset.asDatasetGraph().getGraph(g).size()));
+            return sizes;
+        });
+    }
+
+    private static long count(CustodyGraph graph, String select) {
+        String query = "PREFIX ckg: <" + CustodyKg.ONTOLOGY_NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + select;
+        return Txn.calculateRead(graph.dataset(), () -> {
+            try (QueryExec exec = QueryExec.dataset(graph.dataset().asDatasetGraph()).query(query).build()) {
+                return ((Number) exec.select().next().get("n").getLiteralValue()).longValue();
+            }
+        });
+    }
+
+    private static String toNTriples(String turtle) {
+        var graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        var out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(out, graph, org.apache.jena.riot.Lang.NTRIPLES);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Path gzip(String name, String text) throws Exception {
+        Path file = temp.resolve(name);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
+}
