@@ -69,6 +69,7 @@ async function main() {
       warm.push(ms(start));
     }
     results.push({ name, rows, coldMs, warmMs: median(warm), warmRuns: warm.length });
+    process.stderr.write(`oxigraph ${name}: ${rows} rows, cold ${coldMs.toFixed(1)} ms, warm median ${median(warm).toFixed(3)} ms\n`);
   }
   process.stdout.write(JSON.stringify({ engine: 'oxigraph ' + require('oxigraph/package.json').version,
     node: process.version, triples: store.size, loadMs, results }) + '\n');

@@ -24,11 +24,12 @@ public final class Benchmark {
      * @param work a scratch folder for the TDB2 stores and Oxigraph's files (emptied by the caller)
      * @param runs how many warm runs each median is taken over (each bounded to 10 s)
      * @param memory whether to load into memory (and measure heap and in-memory queries)
+     * @param tdb2 whether to load into TDB2 (and run the questions there)
      * @param validate whether the TDB2 load is SHACL-validated
      * @param oxigraphScript the node script, or null to skip Oxigraph
      * @param nodeModules where {@code npm install --prefix target/npm oxigraph} put the package
      */
-    public record Settings(Path file, Path work, int runs, boolean memory, boolean validate, Path oxigraphScript,
+    public record Settings(Path file, Path work, int runs, boolean memory, boolean tdb2, boolean validate, Path oxigraphScript,
             Path nodeModules) {}
 
     private Benchmark() {}
@@ -52,9 +53,11 @@ public final class Benchmark {
                 queries.run("memory", graph);
             }
         }
-        Path store = loads.tdb2(triples, settings.work(), settings.validate());
-        try (CustodyGraph graph = CustodyGraph.over(Store.connect(store))) {
-            queries.run("TDB2", graph);
+        if (settings.tdb2()) {
+            Path store = loads.tdb2(triples, settings.work(), settings.validate());
+            try (CustodyGraph graph = CustodyGraph.over(Store.connect(store))) {
+                queries.run("TDB2", graph);
+            }
         }
         if (settings.oxigraphScript() != null) {
             oxigraph(settings, report, triples);

@@ -15,6 +15,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -78,6 +80,17 @@ final class LoadBench {
         report.rate("load", "plain Jena DatasetFactory.createTxnMem() + RDFParser", triples, plain.millis());
         report.heap("plain Jena TxnMem dataset (one copy)", used, triples);
         plain.value().close();
+
+        base = Measure.usedHeapAfterGc();
+        Measure.Timed<DatasetGraph> general = Measure.timed(() -> {
+            DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+            RDFParser.source(file).parse(StreamRDFLib.dataset(dataset));
+            return dataset;
+        });
+        used = Measure.usedHeapAfterGc() - base;
+        report.rate("load", "plain Jena DatasetGraphFactory.createGeneral() (a GraphMem2 per graph) + RDFParser", triples, general.millis());
+        report.heap("plain Jena general dataset (a GraphMem2 per graph, one copy)", used, triples);
+        general.value().close();
 
         base = Measure.usedHeapAfterGc();
         Measure.Timed<Graph> mem = Measure.timed(() -> {

@@ -16,13 +16,16 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.custodykg.query.Question;
 
 /**
  * Runs the Oxigraph script ({@code src/bench/node/oxigraph-bench.js}) under node on the same file and
- * the same bound questions, and reads its timings back. Parameters are bound as a VALUES block set in
- * Jena's syntax tree ({@code Query.setValuesDataBlock}) and the query is then printed, so Oxigraph runs
- * the same SPARQL with the same values.
+ * the same bound questions, and reads its timings back. Parameters are bound as a VALUES block put
+ * first in the query's syntax tree and the query is then printed, so Oxigraph runs the same SPARQL with
+ * the same values.
  */
 final class Oxigraph {
     private Oxigraph() {}
@@ -41,9 +44,7 @@ final class Oxigraph {
             Query query = question.query().cloneQuery();
             Map<String, Node> bound = parameters.getOrDefault(question.name(), Map.of());
             if (!bound.isEmpty()) {
-                BindingBuilder row = BindingFactory.builder();
-                bound.forEach((name, value) -> row.add(Var.alloc(name), value));
-                query.setValuesDataBlock(bound.keySet().stream().map(Var::alloc).toList(), List.of(row.build()));
+                query.setQueryPattern(valuesFirst(query.getQueryPattern(), bound));
             }
             JsonObject entry = new JsonObject();
             entry.put("name", question.name());
@@ -73,6 +74,24 @@ final class Oxigraph {
                 .toList();
         return new Result(result.getString("engine") + " (node " + result.getString("node") + ")",
                 result.get("triples").getAsNumber().value().longValue(), number(result, "loadMs"), timings);
+    }
+
+    /**
+     * The pattern with a one-row VALUES block in front, so that an engine evaluating left to right starts
+     * from the bound values (a trailing VALUES block is joined only after the whole pattern is evaluated).
+     */
+    private static Element valuesFirst(Element pattern, Map<String, Node> bound) {
+        BindingBuilder row = BindingFactory.builder();
+        bound.forEach((name, value) -> row.add(Var.alloc(name), value));
+        ElementData values = new ElementData(bound.keySet().stream().map(Var::alloc).toList(), List.of(row.build()));
+        ElementGroup group = new ElementGroup();
+        group.addElement(values);
+        if (pattern instanceof ElementGroup existing) {
+            existing.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(pattern);
+        }
+        return group;
     }
 
     private static double number(JsonObject object, String key) {

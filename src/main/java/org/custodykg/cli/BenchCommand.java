@@ -28,6 +28,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-memory", description = "Skip the in-memory load, heap and in-memory queries.")
     private boolean noMemory;
 
+    @Option(names = "--no-tdb2", description = "Skip the TDB2 loads and the questions on TDB2.")
+    private boolean noTdb2;
+
     @Option(names = "--validate", description = "SHACL-validate the TDB2 load (slow on large files).")
     private boolean validate;
 
@@ -44,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Benchmark.run(new Benchmark.Settings(file, work, runs, !noMemory, validate, oxigraph, nodeModules),
+        Benchmark.run(new Benchmark.Settings(file, work, runs, !noMemory, !noTdb2, validate, oxigraph, nodeModules),
                 spec.commandLine().getOut());
         return Main.OK;
     }

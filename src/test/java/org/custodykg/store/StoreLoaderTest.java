@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
@@ -94,7 +100,7 @@ class StoreLoaderTest {
     void graphOptionPutsEveryTripleInOneGraph() throws Exception {
         Path dir = temp.resolve("store");
         Dataset store = Store.connect(dir);
-        new StoreLoader(store, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(), line -> { })
+        new StoreLoader(store, GraphFactory.createDefaultGraph(), line -> { })
                 .load(List.of(write("sources.ttl", SOURCE), write("states.nt", toNTriples(STATES))), "https://example.org/g");
         store.close();
         assertEquals(11L, sizes(dir).get("https://example.org/g"));
@@ -126,7 +132,7 @@ class StoreLoaderTest {
 
     private static Map<String, Long> graphSizes(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> {
-            Map<String, Long> sizes = new java.util.HashMap<>();
+            Map<String, Long> sizes = new HashMap<>();
             dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> sizes.put(g.getURI(),
                     (long) dataset.asDatasetGraph().getGraph(g).size()));
             return sizes;
@@ -143,7 +149,7 @@ class StoreLoaderTest {
     }
 
     private static String toNTriples(String turtle) {
-        var graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        var graph = GraphFactory.createDefaultGraph();
         org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).parse(graph);
         var out = new java.io.ByteArrayOutputStream();
         org.apache.jena.riot.RDFDataMgr.write(out, graph, org.apache.jena.riot.Lang.NTRIPLES);
@@ -161,5 +167,4 @@ class StoreLoaderTest {
         }
         return file;
     }
-
 }

@@ -1,0 +1,50 @@
+package org.custodykg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.custodykg.CustodyGraph;
+import org.custodykg.generate.Generator;
+import org.custodykg.query.Answer;
+import org.custodykg.store.Store;
+import org.custodykg.store.StoreLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark's bound questions find the generated entities, and the in-memory graph and the TDB2
+ * store give the same answers to every one of them.
+ */
+class GeneratedQuestionsTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyQuestionAnswersTheSameInMemoryAndOnTdb2() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Path file = data.resolve("gen.nt");
+        Generator.generate(20_000, 1, file);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        try (CustodyGraph memory = CustodyGraph.openDirectory(data, CustodyGraph.Options.trusted());
+                CustodyGraph store = CustodyGraph.over(Store.connect(temp.resolve("store")))) {
+            new StoreLoader(store.dataset(), GraphFactory.createDefaultGraph(), line -> { }).load(List.of(file), null);
+            QueryBench.parameters().forEach((question, bindings) -> {
+                Answer inMemory = memory.askBound(question, bindings);
+                Answer onDisk = store.askBound(question, bindings);
+                if (inMemory.kind() == Answer.Kind.TABLE) {
+                    assertEquals(inMemory.table().toText(), onDisk.table().toText(), question);
+                } else {
+                    assertEquals(true, inMemory.graph().isIsomorphicWith(onDisk.graph()), question);
+                }
+                rows.put(question, QueryBench.size(inMemory));
+            });
+        }
+        assertEquals(Map.of("blocked-services", 0, "describe", 174, "holdings", 19, "key-custody", 7,
+                "legal-channel", 12, "operators", 3, "sources", 21, "stances", 15, "storage", 9, "transparency", 28), rows);
+    }
+}

@@ -1,0 +1,65 @@
+package org.custodykg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
+import org.custodykg.store.Store;
+import org.custodykg.store.StoreLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade's answer cache: the same answer while the data stays, a fresh one after a load. */
+class AnswerCacheTest {
+    private static final String PREFIXES = """
+            @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
+            @prefix fact: <https://w3id.org/custody-kg/id/fact/> .
+            @prefix service: <https://w3id.org/custody-kg/id/service/> .
+            @prefix organisation: <https://w3id.org/custody-kg/id/organisation/> .
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aLoadIntoTheStoreDropsTheCachedAnswers() throws Exception {
+        Path dir = temp.resolve("store");
+        Map<String, Node> icloud = Map.of("service", NodeFactory.createURI(CustodyKg.ID_BASE + "service/gen-s"));
+        try (CustodyGraph graph = CustodyGraph.over(Store.connect(dir))) {
+            StoreLoader loader = new StoreLoader(graph.dataset(), GraphFactory.createDefaultGraph(), line -> { });
+            loader.load(List.of(write("one.ttl", "fact:gen-1 a ckg:KeyCustody ; ckg:service service:gen-s ; ckg:keyHolder organisation:gen-a .")), null);
+            Answer first = graph.askBound("key-custody", icloud);
+            assertEquals(1, first.table().size());
+            assertSame(first, graph.askBound("key-custody", icloud));
+
+            loader.load(List.of(write("two.ttl", "fact:gen-2 a ckg:KeyCustody ; ckg:service service:gen-s ; ckg:keyHolder organisation:gen-b .")), null);
+            assertEquals(2, graph.askBound("key-custody", icloud).table().size());
+        }
+    }
+
+    @Test
+    void graphAnswersAreHandedOutReadOnly() {
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            Map<String, String> icloud = Map.of("entity", "iCloud");
+            long size = graph.ask("describe", icloud).graph().size();
+            var cached = graph.ask("describe", icloud).graph();
+            assertEquals(size, cached.size());
+            assertThrows(AddDeniedException.class, () -> cached.add(cached.createResource("urn:x"),
+                    cached.createProperty("urn:p"), "o"));
+        }
+    }
+
+    private Path write(String name, String turtle) throws Exception {
+        return Files.writeString(temp.resolve(name), PREFIXES + turtle);
+    }
+}
