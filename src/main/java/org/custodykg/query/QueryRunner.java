@@ -36,10 +36,13 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs the query with the given variables bound to the given values. */
+    /**
+     * Runs the query with the given variables bound to the given values, the patterns that mention a
+     * bound variable evaluated first ({@link BoundFirst}).
+     */
     public static Answer run(Dataset dataset, Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(dataset, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(BoundFirst.reorder(query, bindings.keySet()));
             bindings.forEach(builder::substitution);
             try (QueryExec execution = builder.build()) {
                 if (query.isSelectType()) {
