@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -25,6 +26,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
+import org.custodykg.load.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.store.Store;
 import org.custodykg.store.StoreLoader;
@@ -63,52 +65,47 @@ final class LoadBench {
 
     /** The library's in-memory load (named graph plus default-graph copy) against plain Jena's in-memory graphs. */
     void memory(long triples, Path stagingDir) {
-        long base = Measure.usedHeapAfterGc();
-        Measure.Timed<CustodyGraph> graph = Measure.timed(() -> CustodyGraph.openDirectory(stage(stagingDir), CustodyGraph.Options.trusted()));
-        long used = Measure.usedHeapAfterGc() - base;
-        report.rate("load", "custody-kg in memory (CustodyGraph.openDirectory, not validated)", triples, graph.millis());
-        report.heap("custody-kg in-memory dataset (named graph + union copy in the default graph)", used, triples);
-        graph.value().close();
-
-        base = Measure.usedHeapAfterGc();
-        Measure.Timed<Dataset> plain = Measure.timed(() -> {
+        weigh("custody-kg in memory (CustodyGraph.openDirectory, not validated)",
+                "custody-kg in-memory dataset (named graph + union copy in the default graph)", triples, () -> {
+                    CustodyGraph graph = CustodyGraph.openDirectory(stage(stagingDir), CustodyGraph.Options.trusted());
+                    return graph::close;
+                });
+        weigh("plain Jena DatasetFactory.createTxnMem() + RDFParser", "plain Jena TxnMem dataset (one copy)", triples, () -> {
             Dataset dataset = DatasetFactory.createTxnMem();
             Txn.executeWrite(dataset, () -> RDFParser.source(file).parse(dataset.asDatasetGraph()));
-            return dataset;
+            return dataset::close;
         });
-        used = Measure.usedHeapAfterGc() - base;
-        report.rate("load", "plain Jena DatasetFactory.createTxnMem() + RDFParser", triples, plain.millis());
-        report.heap("plain Jena TxnMem dataset (one copy)", used, triples);
-        plain.value().close();
+        weigh("plain Jena DatasetGraphFactory.createGeneral() (a GraphMem2 per graph) + RDFParser",
+                "plain Jena general dataset (a GraphMem2 per graph, one copy)", triples, () -> {
+                    DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+                    RDFParser.source(file).parse(StreamRDFLib.dataset(dataset));
+                    return dataset::close;
+                });
+        weigh("plain Jena GraphFactory.createDefaultGraph() + RDFParser", "plain Jena default graph (GraphMem2)", triples, () -> {
+            Graph graph = GraphFactory.createDefaultGraph();
+            RDFParser.source(file).parse(StreamRDFLib.graph(graph));
+            return graph::close;
+        });
+    }
 
-        base = Measure.usedHeapAfterGc();
-        Measure.Timed<DatasetGraph> general = Measure.timed(() -> {
-            DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-            RDFParser.source(file).parse(StreamRDFLib.dataset(dataset));
-            return dataset;
-        });
-        used = Measure.usedHeapAfterGc() - base;
-        report.rate("load", "plain Jena DatasetGraphFactory.createGeneral() (a GraphMem2 per graph) + RDFParser", triples, general.millis());
-        report.heap("plain Jena general dataset (a GraphMem2 per graph, one copy)", used, triples);
-        general.value().close();
-
-        base = Measure.usedHeapAfterGc();
-        Measure.Timed<Graph> mem = Measure.timed(() -> {
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(file).parse(StreamRDFLib.graph(g));
-            return g;
-        });
-        used = Measure.usedHeapAfterGc() - base;
-        report.rate("load", "plain Jena GraphFactory.createDefaultGraph() + RDFParser", triples, mem.millis());
-        report.heap("plain Jena default graph (GraphMem2)", used, triples);
-        mem.value().close();
+    /**
+     * Times a load and weighs what it holds: {@code load} returns how to release what it loaded, which
+     * keeps it reachable until the heap has been measured.
+     */
+    private void weigh(String loadLabel, String heapLabel, long triples, Supplier<Runnable> load) {
+        long base = Measure.usedHeapAfterGc();
+        Measure.Timed<Runnable> loaded = Measure.timed(load);
+        long used = Measure.usedHeapAfterGc() - base;
+        report.rate("load", loadLabel, triples, loaded.millis());
+        report.heap(heapLabel, used, triples);
+        loaded.value().run();
     }
 
     /** The library's TDB2 loader (one transaction, optionally validated) against Jena's own bulk loaders. */
     Path tdb2(long triples, Path work, boolean validate) {
         Path ours = work.resolve("tdb2-custody");
         Dataset store = Store.connect(ours);
-        Graph shapes = validate ? Loader.shapes(org.custodykg.load.Layout.embedded()) : GraphFactory.createDefaultGraph();
+        Graph shapes = validate ? Loader.shapes(Layout.embedded()) : GraphFactory.createDefaultGraph();
         double ms = Measure.millis(() -> new StoreLoader(store, shapes, line -> { }).load(List.of(file), null));
         report.rate("load", "custody-kg StoreLoader into TDB2, one transaction" + (validate ? ", SHACL-validated" : ", not validated"),
                 triples, ms);
