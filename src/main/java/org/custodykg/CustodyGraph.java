@@ -23,7 +23,8 @@ import org.custodykg.query.QueryRunner;
  * entities. The command line and the server use this same class.
  *
  * <p>Safe for concurrent reads: every query runs in its own read transaction and its answer is copied
- * out before the transaction ends.
+ * out before the transaction ends. Answers to named questions are remembered ({@link AnswerCache}) until
+ * the data changes, so asking the same question with the same values again costs microseconds.
  *
  * <pre>{@code
  * try (CustodyGraph graph = CustodyGraph.openDefault()) {
