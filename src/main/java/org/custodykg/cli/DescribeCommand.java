@@ -1,0 +1,42 @@
+package org.custodykg.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.custodykg.CustodyGraph;
+import org.custodykg.query.Answer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code custody describe NAME}: everything known about one entity, as a graph (the describe question). */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = {"Show what is known about an entity of any kind: its triples, those pointing at it,",
+            "and the facts and statements about it with their evidence and source."})
+final class DescribeCommand implements Callable<Integer> {
+    @Mixin
+    private GraphSource source;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The entity's name, alternative name, IRI or prefixed name.")
+    private String name;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl (default) or jsonld.")
+    private Format format;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (CustodyGraph graph = source.open()) {
+            Answer answer = graph.ask("describe", Map.of("entity", name));
+            source.mark("query");
+            AnswerPrinter.print(answer, format, spec.commandLine().getOut());
+            source.mark("print");
+        }
+        source.report(spec.commandLine().getErr());
+        return Main.OK;
+    }
+}
