@@ -18,6 +18,7 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code custody ask NAME [--PARAM VALUE...]}: runs a named question. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
+        customSynopsis = "custody ask [-hV] [--format=FORMAT] [--data=DIR | --store=DIR] NAME [--PARAM VALUE]...",
         description = {"Run a named question; its parameters are given as --NAME VALUE.",
             "Example: custody ask key-custody --service iCloud", "'custody list' shows the questions and their parameters."})
 final class AskCommand implements Callable<Integer> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
+import org.custodykg.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,8 @@ class HostileValuesTest {
     @BeforeAll
     static void open() throws IOException {
         graph = CustodyGraph.openDefault();
-        Path repo = temp.resolve("repo");
+        Path repo = TestData.repository(temp);
         Files.createDirectories(repo.resolve("queries"));
-        copy(Path.of("ontology"), repo.resolve("ontology"));
-        copy(Path.of("data"), repo.resolve("data"));
         Files.writeString(repo.resolve("queries/announced-since.rq"), """
                 # @question Which stances were announced no earlier than a date?
                 # @param since xsd:date The earliest announcement date
@@ -106,18 +105,5 @@ class HostileValuesTest {
         // Names compare without punctuation, so this is iCloud: its one row, never more.
         assertEquals(List.of("service:icloud"), graph.ask("key-custody", Map.of("service", "iCloud\" } #"))
                 .table().rows().stream().map(row -> row.shortForm("service")).toList());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -10,41 +10,21 @@ import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyGraph.Options;
 import org.custodykg.DataException;
+import org.custodykg.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Folders of Turtle that cannot be used: missing, with a syntax error, or violating the shapes. */
 class LoadErrorsTest {
-    static final String GOOD = """
-            @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
-            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-            <https://w3id.org/custody-kg/id/service/example> a ckg:Service ; rdfs:label "Example" .
-            """;
-    static final String BROKEN = """
-            @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
-
-            <https://w3id.org/custody-kg/id/service/broken> a ckg:Service ;
-                ckg:providedBy <https://w3id.org/custody-kg/id/organisation/x
-            """;
-    static final String SHAPES = """
-            @prefix sh: <http://www.w3.org/ns/shacl#> .
-            @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
-            @prefix ex: <https://example.org/shapes#> .
-            ex:KeyCustodyShape a sh:NodeShape ;
-                sh:targetClass ckg:KeyCustody ;
-                sh:property [ sh:path ckg:keysStoredIn ; sh:minCount 1 ;
-                              sh:message "a key-custody fact must say where the keys are" ] .
-            """;
-
     @TempDir
     Path temp;
 
     @Test
     void aSyntaxErrorNamesFileLineAndColumn() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("data"));
-        Files.writeString(dir.resolve("a-good.ttl"), GOOD);
+        Files.writeString(dir.resolve("a-good.ttl"), TestData.GOOD);
         Path broken = dir.resolve("b-broken.ttl");
-        Files.writeString(broken, BROKEN);
+        Files.writeString(broken, TestData.BROKEN);
         DataException e = assertThrows(DataException.class, () -> CustodyGraph.openDirectory(dir, Options.validating()));
         assertEquals(broken + ":5:1: Broken IRI (newline): https://w3id.org/custody-kg/id/organisation/x", e.getMessage());
     }
@@ -52,7 +32,7 @@ class LoadErrorsTest {
     @Test
     void aFolderOfGoodDataIsReadWithTheEmbeddedOntology() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("data"));
-        Files.writeString(dir.resolve("a-good.ttl"), GOOD);
+        Files.writeString(dir.resolve("a-good.ttl"), TestData.GOOD);
         try (CustodyGraph graph = CustodyGraph.openDirectory(dir, Options.validating())) {
             assertEquals("https://w3id.org/custody-kg/id/service/example",
                     graph.resolve("example", "https://w3id.org/custody-kg/ontology#Service").getURI());
@@ -69,7 +49,7 @@ class LoadErrorsTest {
 
     @Test
     void validationListsEveryViolationAndCanBeSkipped() throws Exception {
-        Path repo = repositoryWithShapes(temp);
+        Path repo = TestData.repositoryWithShapes(temp);
         DataException e = assertThrows(DataException.class, () -> CustodyGraph.openDirectory(repo, Options.validating()));
         assertEquals(List.of(
                 "fact:key-custody-facetime-hong-kong ckg:keysStoredIn: a key-custody fact must say where the keys are",
@@ -80,22 +60,5 @@ class LoadErrorsTest {
         try (CustodyGraph trusted = CustodyGraph.openDirectory(repo, Options.trusted())) {
             assertEquals(3, trusted.keyCustody(null).size());
         }
-    }
-
-    /** A copy of the repository's ontology and data, with shapes that two key-custody facts violate. */
-    static Path repositoryWithShapes(Path temp) throws Exception {
-        Path repo = temp.resolve("repo");
-        Files.createDirectories(repo.resolve("ontology"));
-        Files.copy(Path.of("ontology/custody.ttl"), repo.resolve("ontology/custody.ttl"));
-        Files.writeString(repo.resolve("ontology/shapes.ttl"), SHAPES);
-        Path data = Files.createDirectories(repo.resolve("data"));
-        try (var files = Files.walk(Path.of("data"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = data.resolve(Path.of("data").relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return repo;
     }
 }

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
+import org.custodykg.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +22,7 @@ class StoreTest {
     void storeAnswersLikeTheEmbeddedGraph() {
         Path dir = temp.resolve("store");
         try (CustodyGraph embedded = CustodyGraph.openDefault()) {
-            copyNamedGraphs(embedded.dataset(), dir);
+            TestData.copyNamedGraphs(embedded.dataset(), dir);
             try (CustodyGraph store = CustodyGraph.openStore(dir)) {
                 assertEquals(embedded.keyCustody("iCloud"), store.keyCustody("iCloud"));
                 assertEquals(embedded.storage(null), store.storage(null));
@@ -46,18 +44,5 @@ class StoreTest {
         assertEquals("--store: the folder " + empty + " is empty; load a store into it first with 'custody load'",
                 assertThrows(ArgumentException.class, () -> CustodyGraph.openStore(empty)).getMessage());
         assertEquals(List.of(), List.of(empty.toFile().list()));
-    }
-
-    /** What {@code custody load} writes: the named graphs, with no copy in the default graph. */
-    static void copyNamedGraphs(Dataset source, Path dir) {
-        Dataset store = TDB2Factory.connectDataset(dir.toString());
-        Txn.executeWrite(store, () -> Txn.executeRead(source, () -> {
-            DatasetGraph target = store.asDatasetGraph();
-            source.asDatasetGraph().find().forEachRemaining(quad -> {
-                if (!quad.isDefaultGraph()) {
-                    target.add(quad);
-                }
-            });
-        }));
     }
 }
