@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.custodykg.ArgumentException;
-import org.custodykg.CustodyGraph;
-import org.custodykg.query.Answer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,14 +39,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> parameters = parameters(parameterArgs);
-        try (CustodyGraph graph = source.open()) {
-            Answer answer = graph.ask(name, parameters);
-            source.mark("query");
-            AnswerPrinter.print(answer, format, spec.commandLine().getOut());
-            source.mark("print");
-        }
-        source.report(spec.commandLine().getErr());
-        return Main.OK;
+        return source.answer(spec, format, graph -> graph.ask(name, parameters));
     }
 
     /** Reads {@code --name value} and {@code --name=value} pairs; names are checked by the question itself. */

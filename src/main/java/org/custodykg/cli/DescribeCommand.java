@@ -2,8 +2,6 @@ package org.custodykg.cli;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.custodykg.CustodyGraph;
-import org.custodykg.query.Answer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,13 +28,6 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CustodyGraph graph = source.open()) {
-            Answer answer = graph.ask("describe", Map.of("entity", name));
-            source.mark("query");
-            AnswerPrinter.print(answer, format, spec.commandLine().getOut());
-            source.mark("print");
-        }
-        source.report(spec.commandLine().getErr());
-        return Main.OK;
+        return source.answer(spec, format, graph -> graph.ask("describe", Map.of("entity", name)));
     }
 }

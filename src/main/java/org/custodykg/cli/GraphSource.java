@@ -2,10 +2,13 @@ package org.custodykg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.apache.jena.sys.JenaSystem;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyGraph.Options;
+import org.custodykg.query.Answer;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options that say which graph a command reads: the embedded one, a folder of Turtle, or a TDB2 store. */
@@ -45,9 +48,21 @@ final class GraphSource {
         return graph;
     }
 
-    /** Marks the end of a phase. */
-    void mark(String phase) {
-        clock.mark(phase);
+    /**
+     * Opens the graph, asks it, prints the answer on the command's out, and closes it: what every
+     * querying command does.
+     *
+     * @param format null for the answer's default format
+     */
+    int answer(CommandSpec spec, Format format, Function<CustodyGraph, Answer> question) {
+        try (CustodyGraph graph = open()) {
+            Answer answer = question.apply(graph);
+            clock.mark("query");
+            AnswerPrinter.print(answer, format, spec.commandLine().getOut());
+            clock.mark("print");
+        }
+        report(spec.commandLine().getErr());
+        return Main.OK;
     }
 
     /** Prints the phase times when {@code --timings} was given. */

@@ -8,8 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.custodykg.ArgumentException;
-import org.custodykg.CustodyGraph;
-import org.custodykg.query.Answer;
 import org.custodykg.query.QueryRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -51,14 +49,7 @@ final class SparqlCommand implements Callable<Integer> {
         String text = query.file == null ? query.text : read(query.file);
         // Parse before loading, so a malformed query fails fast.
         var parsed = QueryRunner.parse(origin, text);
-        try (CustodyGraph graph = source.open()) {
-            Answer answer = graph.sparql(parsed);
-            source.mark("query");
-            AnswerPrinter.print(answer, format, spec.commandLine().getOut());
-            source.mark("print");
-        }
-        source.report(spec.commandLine().getErr());
-        return Main.OK;
+        return source.answer(spec, format, graph -> graph.sparql(parsed));
     }
 
     private static String read(Path file) {
