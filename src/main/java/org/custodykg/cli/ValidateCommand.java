@@ -1,9 +1,11 @@
 package org.custodykg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
+import org.custodykg.ArgumentException;
 import org.custodykg.load.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
@@ -26,6 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new ArgumentException("DIR: expected a folder of Turtle files, but " + dir + " is not a folder");
+        }
         Layout layout = dir == null ? Layout.embedded() : Layout.of(dir);
         Dataset dataset = Loader.load(layout);
         Validator.validate(dataset, Loader.shapes(layout));

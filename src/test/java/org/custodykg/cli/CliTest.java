@@ -226,6 +226,8 @@ class CliTest {
         assertRun(failed(2, "custody sparql: -f: " + missing + ": no such file\n"), run("sparql", "-f", missing.toString()));
         assertRun(failed(2, "custody ask: --data: expected a readable folder of Turtle files, but " + temp.resolve("nowhere")
                 + " is not a folder\n"), run("ask", "key-custody", "--data", temp.resolve("nowhere").toString()));
+        assertRun(failed(2, "custody validate: DIR: expected a folder of Turtle files, but " + temp.resolve("nowhere")
+                + " is not a folder\n"), run("validate", temp.resolve("nowhere").toString()));
     }
 
     @Test
