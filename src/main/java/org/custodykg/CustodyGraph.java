@@ -199,7 +199,7 @@ public final class CustodyGraph implements AutoCloseable {
      * The entity a person's name for it means, within a class.
      *
      * @param name a label, alternative label, IRI or prefixed name ("iCloud", "icloud", "Apple iCloud")
-     * @param classIri the class to look in; {@code owl:Thing}'s IRI for any class
+     * @param classIri the class to look in; {@link EntityResolver#ANY_CLASS} ({@code rdfs:Resource}) for any class
      * @throws ArgumentException when nothing, or more than one entity, has that name
      */
     public Node resolve(String name, String classIri) {

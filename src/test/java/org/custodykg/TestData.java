@@ -11,7 +11,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 
 /** Folders and stores the tests build: good and broken Turtle, shapes that the data violates, a TDB2 copy. */
 public final class TestData {
-    /** One well-formed service. */
+    /** One well-formed service, incomplete for the shapes (no provider, source or language tag). */
     public static final String GOOD = """
             @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .

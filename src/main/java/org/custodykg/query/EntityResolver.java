@@ -34,9 +34,8 @@ public final class EntityResolver {
               FILTER(isIRI(?entity))
             }""";
 
-    /** A parameter of this type (or of rdfs:Resource) accepts an entity of any class. */
-    public static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
-    private static final String RDFS_RESOURCE = "http://www.w3.org/2000/01/rdf-schema#Resource";
+    /** A parameter of this type accepts an entity of any class. */
+    public static final String ANY_CLASS = "http://www.w3.org/2000/01/rdf-schema#Resource";
 
     private final Map<String, Set<Node>> byName = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
@@ -100,7 +99,7 @@ public final class EntityResolver {
     }
 
     private boolean isA(Node entity, String classIri) {
-        if (OWL_THING.equals(classIri) || RDFS_RESOURCE.equals(classIri)) {
+        if (ANY_CLASS.equals(classIri)) {
             return classes.containsKey(entity);
         }
         return classes.getOrDefault(entity, Set.of()).contains(classIri);

@@ -19,6 +19,7 @@ import org.custodykg.KeyCustody;
 import org.custodykg.Stance;
 import org.custodykg.Storage;
 import org.custodykg.query.Answer;
+import org.custodykg.query.EntityResolver;
 import org.custodykg.query.ResultTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class EmbedderTest {
     void stancesOfApple() {
         assertEquals(List.of(
                 new Stance(APPLE, Optional.of("assessment"), HK_GOVERNMENT, Optional.of(LocalDate.of(2020, 6, 30)),
-                        Optional.of(LocalDate.of(2020, 7, 7)), Optional.empty(), true,
+                        Optional.of(LocalDate.of(2020, 7, 7)), Optional.empty(), false,
                         new Entity(ID + "fact/stance-apple-assessment-hong-kong", "Apple is assessing the new law")),
                 new Stance(APPLE, Optional.of("compliance"), HK_GOVERNMENT, Optional.empty(), Optional.empty(),
                         Optional.of("in the past"), false,
@@ -102,18 +103,18 @@ class EmbedderTest {
     @Test
     void resolvesHumanNames() {
         for (String name : List.of("iCloud", "icloud", "Apple iCloud", "service:icloud", ID + "service/icloud")) {
-            assertEquals(NodeFactory.createURI(ID + "service/icloud"), GRAPH.resolve(name, OWL_THING), name);
+            assertEquals(NodeFactory.createURI(ID + "service/icloud"), GRAPH.resolve(name, EntityResolver.ANY_CLASS), name);
         }
         assertEquals("iCloud", GRAPH.label(NodeFactory.createURI(ID + "service/icloud")));
     }
 
     @Test
     void ambiguousNamesListTheirCandidates() {
-        ArgumentException zoom = assertThrows(ArgumentException.class, () -> GRAPH.resolve("Zoom", OWL_THING));
+        ArgumentException zoom = assertThrows(ArgumentException.class, () -> GRAPH.resolve("Zoom", EntityResolver.ANY_CLASS));
         assertEquals("name: the name 'Zoom' is ambiguous; it could mean: organisation:zoom (Zoom), service:zoom (Zoom)",
                 zoom.getMessage());
         assertEquals(List.of("organisation:zoom (Zoom)", "service:zoom (Zoom)"), zoom.candidates());
-        ArgumentException linkedIn = assertThrows(ArgumentException.class, () -> GRAPH.resolve("linkedin", OWL_THING));
+        ArgumentException linkedIn = assertThrows(ArgumentException.class, () -> GRAPH.resolve("linkedin", EntityResolver.ANY_CLASS));
         assertEquals(List.of("organisation:linkedin (LinkedIn)", "service:linkedin (LinkedIn)"), linkedIn.candidates());
     }
 
@@ -154,5 +155,4 @@ class EmbedderTest {
                 }));
     }
 
-    private static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
 }

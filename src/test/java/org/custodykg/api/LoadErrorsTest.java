@@ -30,10 +30,19 @@ class LoadErrorsTest {
     }
 
     @Test
-    void aFolderOfGoodDataIsReadWithTheEmbeddedOntology() throws Exception {
+    void aFolderOfDataIsCheckedAgainstTheEmbeddedShapes() throws Exception {
         Path dir = Files.createDirectory(temp.resolve("data"));
         Files.writeString(dir.resolve("a-good.ttl"), TestData.GOOD);
-        try (CustodyGraph graph = CustodyGraph.openDirectory(dir, Options.validating())) {
+        DataException e = assertThrows(DataException.class, () -> CustodyGraph.openDirectory(dir, Options.validating()));
+        assertEquals(List.of(
+                "service:example ckg:describedIn: An entity must name the source document that describes it "
+                        + "(ckg:describedIn), and that must be a ckg:SourceDocument.",
+                "service:example ckg:providedBy: A service must name the organisation that provides it "
+                        + "(ckg:providedBy), and that must be a ckg:Organisation.",
+                "service:example rdfs:label: An entity's label (rdfs:label) must be one string tagged with the language en.",
+                "service:example rdfs:label: An entity's label (rdfs:label) must be one string tagged with the language en."),
+                e.problems());
+        try (CustodyGraph graph = CustodyGraph.openDirectory(dir, Options.trusted())) {
             assertEquals("https://w3id.org/custody-kg/id/service/example",
                     graph.resolve("example", "https://w3id.org/custody-kg/ontology#Service").getURI());
             assertEquals(List.of(), graph.keyCustody(null));
