@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.custodykg.load.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
@@ -94,18 +95,26 @@ public final class CustodyGraph implements AutoCloseable {
      * A TDB2 store on disk, as written by {@code custody load}, with the embedded questions. Its default
      * graph is the union of its named graphs. Nothing is validated: the store was checked when loaded.
      *
-     * @throws ArgumentException naming {@code --store} when the folder is missing or empty
+     * @throws ArgumentException naming {@code --store} when the folder is missing, empty or not a TDB2 store
      */
     public static CustodyGraph openStore(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new ArgumentException("--store: expected the folder of a TDB2 store, but " + dir + " is not a folder");
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) {
-                throw new ArgumentException("--store: the folder " + dir + " is empty; load a store into it first with 'custody load'");
-            }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.toList();
         } catch (IOException e) {
             throw new ArgumentException("--store: the folder " + dir + " cannot be read (" + e.getMessage() + ")");
+        }
+        if (entries.isEmpty()) {
+            throw new ArgumentException("--store: the folder " + dir + " is empty; load a store into it first with 'custody load'");
+        }
+        // Connecting to a folder that holds no store would create one in it: check for TDB2's Data-NNNN first.
+        String storage = DatabaseOps.dbNameBase + DatabaseOps.SEP;
+        if (entries.stream().noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(storage))) {
+            throw new ArgumentException("--store: the folder " + dir + " is not a TDB2 store (it has no " + storage
+                    + "NNNN folder)");
         }
         Dataset store = TDB2Factory.connectDataset(dir.toString());
         store.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -79,5 +79,4 @@ final class HeaderParser {
         }
         return values;
     }
-
 }
