@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code custody describe NAME}: everything known about one entity, as a graph (the describe question). */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Show what is known about an entity of any kind: its triples, those pointing at it,",
-            "and the facts and statements about it with their evidence and source."})
+        description = {"Show what is known about an entity of any kind, as a graph.",
+            "Its triples, the triples pointing at it, and the facts and statements about it with their evidence and source."})
 final class DescribeCommand implements Callable<Integer> {
     @Mixin
     private GraphSource source;
