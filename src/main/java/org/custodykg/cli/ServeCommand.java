@@ -117,10 +117,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads "10s", "500ms", "2m" or an ISO-8601 duration ("PT10S"). */
+    /** Reads "10s", "500ms", "2m", plain seconds ("10") or an ISO-8601 duration ("PT10S"). */
     static Duration parseDuration(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
+            if (value.startsWith("p")) {
+                return Duration.parse(value.toUpperCase(Locale.ROOT));
+            }
             if (value.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
             }
@@ -130,7 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (value.endsWith("m")) {
                 return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
             }
-            return Duration.parse(text.trim());
+            return Duration.ofSeconds(Long.parseLong(value));
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new ArgumentException("--timeout: expected a duration such as 10s, 500ms or 2m, got '" + text + "'");
         }
