@@ -17,6 +17,7 @@ import java.util.Set;
 final class ReadOnlyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> DATASET_PATHS = Set.of("", "/", "/sparql", "/data", "/update");
+    private static final int MAX_DISCARDED = 1 << 20;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Override
@@ -24,12 +25,24 @@ final class ReadOnlyFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (DATASET_PATHS.contains(path) && isWrite(request, path)) {
+            discardBody(request, response);
             response.setHeader("Allow", path.equals("/data") ? "GET, HEAD, OPTIONS" : "GET, HEAD, OPTIONS, POST");
             Responses.text(response, 405, "This server is read-only: " + request.getMethod() + " " + path
                     + " would change the data (SPARQL Update and Graph Store writes are not served).");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads and drops a refused request's body, so the connection can carry the client's next request;
+     * beyond a bound the connection is closed instead of reading on.
+     */
+    private static void discardBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long read = request.getInputStream().readNBytes(MAX_DISCARDED).length;
+        if (read == MAX_DISCARDED) {
+            response.setHeader("Connection", "close");
+        }
     }
 
     private static boolean isWrite(HttpServletRequest request, String path) {

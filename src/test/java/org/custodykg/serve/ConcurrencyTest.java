@@ -11,31 +11,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.riot.WebContent;
 import org.custodykg.CustodyGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Sixteen clients at once, each sending a bounded mix of requests: every answer is exactly right. */
 class ConcurrencyTest {
     private static final int CLIENTS = 16;
     private static final int REQUESTS_EACH = 20;
 
-    static CustodyGraph graph;
-    static CustodyServer server;
-    static Http http;
+    @RegisterExtension
+    static final ServedGraph SERVED = ServedGraph.ofDefault();
+    static final CustodyGraph graph = SERVED.graph();
+    static final Http http = SERVED.http();
 
-    @BeforeAll
-    static void start() {
-        graph = CustodyGraph.openDefault();
-        server = CustodyServer.builder(graph).port(0).build().start();
-        http = new Http(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        graph.close();
-    }
 
     /** One request of the mix and its exact expected body. */
     private record Probe(String name, java.util.function.Supplier<HttpResponse<String>> call, String expected) {}

@@ -20,9 +20,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The limits over a generated graph big enough to be slow: the timeout stops a heavy query with 503
@@ -35,14 +34,15 @@ class LimitsTest {
     private static final int MAX_ROWS = 100;
     private static final String P0 = "urn:gen:p0";
 
-    static CustodyGraph graph;
-    static CustodyServer server;
-    static Http http;
     /** How many distinct triples use predicate p0, counted while generating. */
     static long p0Count;
+    @RegisterExtension
+    static final ServedGraph SERVED = ServedGraph.of(CustodyGraph.over(generate()),
+            settings -> settings.timeout(Duration.ofSeconds(1)).maxRows(MAX_ROWS).cors(false));
+    static final CustodyServer server = SERVED.server();
+    static final Http http = SERVED.http();
 
-    @BeforeAll
-    static void start() {
+    private static Dataset generate() {
         Dataset dataset = DatasetFactory.createTxnMem();
         Random random = new Random(20200707L);
         Txn.executeWrite(dataset, () -> {
@@ -58,16 +58,7 @@ class LimitsTest {
             }
             p0Count = dsg.getDefaultGraph().find(null, predicates[0], null).toList().size();
         });
-        graph = CustodyGraph.over(dataset);
-        server = CustodyServer.builder(graph).port(0).timeout(Duration.ofSeconds(1)).maxRows(MAX_ROWS).cors(false)
-                .build().start();
-        http = new Http(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        graph.close();
+        return dataset;
     }
 
     private static String countP0() {

@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,8 +31,9 @@ class QueryPageBrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    static CustodyGraph graph;
-    static CustodyServer server;
+    @RegisterExtension
+    static final ServedGraph SERVED = ServedGraph.ofDefault();
+    static final CustodyServer server = SERVED.server();
     static Path profile;
     static WebDriver browser;
 
@@ -40,8 +41,6 @@ class QueryPageBrowserTest {
     static void start() throws IOException {
         assertTrue(Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is missing: apt-get install chromium chromium-driver");
         assertTrue(Files.isExecutable(Path.of(CHROMEDRIVER)), CHROMEDRIVER + " is missing: apt-get install chromium-driver");
-        graph = CustodyGraph.openDefault();
-        server = CustodyServer.builder(graph).port(0).build().start();
         profile = Files.createTempDirectory("custody-chromium-");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
@@ -58,10 +57,6 @@ class QueryPageBrowserTest {
     static void stop() throws IOException {
         if (browser != null) {
             browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-            graph.close();
         }
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {

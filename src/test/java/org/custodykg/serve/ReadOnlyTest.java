@@ -4,35 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import org.apache.jena.riot.WebContent;
-import org.custodykg.CustodyGraph;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every way of writing through the server is refused with 405 and a message; nothing changes. */
 class ReadOnlyTest {
     private static final String TRIPLE = "<urn:x:s> <urn:x:p> <urn:x:o> .";
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }";
 
-    static CustodyGraph graph;
-    static CustodyServer server;
-    static Http http;
-    static String countBefore;
-
-    @BeforeAll
-    static void start() {
-        graph = CustodyGraph.openDefault();
-        server = CustodyServer.builder(graph).port(0).build().start();
-        http = new Http(server);
-        countBefore = http.query(COUNT, "text/csv").body();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        graph.close();
-    }
+    @RegisterExtension
+    static final ServedGraph SERVED = ServedGraph.ofDefault();
+    static final Http http = SERVED.http();
+    static final String countBefore = http.query(COUNT, "text/csv").body();
 
     @AfterEach
     void nothingChanged() {

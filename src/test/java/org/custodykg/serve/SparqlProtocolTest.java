@@ -30,9 +30,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every protocol variant and result format of the endpoint, against exact answers. */
 class SparqlProtocolTest {
@@ -76,22 +75,12 @@ class SparqlProtocolTest {
     static final String KEY_HOLDER_NTRIPLES = "<" + ID + "fact/key-custody-icloud-hong-kong> "
             + "<https://w3id.org/custody-kg/ontology#keyHolder> <" + ID + "organisation/apple> .\n";
 
-    static CustodyGraph graph;
-    static CustodyServer server;
-    static Http http;
+    @RegisterExtension
+    static final ServedGraph SERVED = ServedGraph.ofDefault();
+    static final CustodyGraph graph = SERVED.graph();
+    static final CustodyServer server = SERVED.server();
+    static final Http http = SERVED.http();
 
-    @BeforeAll
-    static void start() {
-        graph = CustodyGraph.openDefault();
-        server = CustodyServer.builder(graph).port(0).build().start();
-        http = new Http(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-        graph.close();
-    }
 
     /** The key-custody question's own query, with ?service fixed to iCloud by a VALUES block. */
     static String keyCustodySparql(CustodyGraph graph) {
