@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
@@ -81,6 +82,12 @@ class LimitsTest {
 
         HttpResponse<String> after = http.query(countP0(), "text/csv");
         assertEquals("n\r\n" + p0Count + "\r\n", after.body());
+    }
+
+    @Test
+    void theTimeoutAlsoBoundsTheGraphsOwnQueriesSoAskIsBoundedToo() {
+        String crossProduct = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . FILTER (?a != ?d) }";
+        assertThrows(QueryCancelledException.class, () -> SERVED.graph().sparql(crossProduct));
     }
 
     private static void pause(long millis) {
