@@ -1,15 +1,22 @@
 package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
@@ -30,6 +37,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -93,6 +101,19 @@ class SparqlProtocolTest {
     @Test
     void startsOnLoopbackAndSaysWhere() {
         assertEquals("http://127.0.0.1:" + server.port() + "/", server.url());
+    }
+
+    @Test
+    void isNotReachableFromTheMachinesOtherAddresses() throws Exception {
+        List<InetAddress> others = new ArrayList<>();
+        for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            face.inetAddresses().filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).forEach(others::add);
+        }
+        Assumptions.assumeFalse(others.isEmpty(), "this machine has no address other than loopback");
+        for (InetAddress address : others) {
+            assertThrows(ConnectException.class, () -> new Socket(address, server.port()).close(), address.toString());
+        }
+        new Socket(InetAddress.getLoopbackAddress(), server.port()).close();
     }
 
     @Test
