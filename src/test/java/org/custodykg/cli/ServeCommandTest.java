@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -16,11 +17,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,10 +33,10 @@ class ServeCommandTest {
     private static final Pattern ENDPOINT = Pattern.compile("custody-kg SPARQL endpoint: (http://127\\.0\\.0\\.1:(\\d+)/)sparql");
 
     @Test
-    void startsAnswersAndStopsOnSigterm() throws Exception {
+    void servesTheRepositorysDataAnswersAndStopsOnSigterm() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0")
+                Main.class.getName(), "serve", "--port", "0", "--data", ".")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
@@ -49,7 +53,7 @@ class ServeCommandTest {
             HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(base + "ask/key-custody?service=iCloud&format=csv"))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, keys.statusCode());
-            assertEquals(2, keys.body().lines().count());
+            assertEquals(keyCustodyCsvOfTheRepository(), keys.body());
 
             process.destroy();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not stop within 60 s of SIGTERM");
@@ -57,6 +61,14 @@ class ServeCommandTest {
             assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    private static String keyCustodyCsvOfTheRepository() {
+        try (CustodyGraph graph = CustodyGraph.openDirectory(Path.of("."), CustodyGraph.Options.validating())) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            graph.ask("key-custody", Map.of("service", "iCloud")).table().writeCsv(csv);
+            return csv.toString(StandardCharsets.UTF_8);
         }
     }
 
