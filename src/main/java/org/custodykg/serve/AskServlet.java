@@ -58,8 +58,7 @@ final class AskServlet extends HttpServlet {
             response.setHeader("Vary", "Accept");
             Responses.bytes(response, 200, mediaType + ";charset=utf-8", out.toByteArray());
         } catch (ArgumentException e) {
-            String candidates = e.candidates().isEmpty() ? "" : "\nCould mean: " + String.join(", ", e.candidates());
-            Responses.text(response, 400, e.getMessage() + candidates);
+            Responses.text(response, 400, e.getMessage());
         } catch (QueryCancelledException e) {
             Responses.text(response, 503, "Query timed out: the question '" + name + "' took longer than the server allows");
         } catch (CustodyException e) {

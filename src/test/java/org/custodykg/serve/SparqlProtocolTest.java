@@ -157,6 +157,11 @@ class SparqlProtocolTest {
         assertEquals("service: no ckg:Service is called 'nowhere' (expected a name, an alternative name or an IRI of an"
                 + " entity of class ckg:Service)\n", noSuchService.body());
 
+        HttpResponse<String> ambiguous = http.get("ask/describe?entity=Zoom", null);
+        assertEquals(400, ambiguous.statusCode());
+        assertEquals("entity: the name 'Zoom' is ambiguous; it could mean: organisation:zoom (Zoom), service:zoom (Zoom)\n",
+                ambiguous.body());
+
         HttpResponse<String> badFormat = http.get("ask/key-custody?service=iCloud&format=pdf", null);
         assertEquals(400, badFormat.statusCode());
         assertEquals("format: expected one of json, xml, csv, tsv for this answer, got 'pdf'\n", badFormat.body());
