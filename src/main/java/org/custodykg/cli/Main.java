@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SparqlCommand.class,
             DescribeCommand.class,
             ValidateCommand.class,
+            ServeCommand.class,
         })
 public final class Main {
     /** Exit code: the command answered. */
