@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Ask the custody knowledge graph who can get at people's data, and through which door.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ExportCommand.class,
         })
 public final class Main {
     /** Exit code: the command answered. */
