@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -74,6 +76,34 @@ public final class Exporter {
     /** Writes the part of the graph in the format to the stream (not closed). */
     public Result write(ExportFormat format, ExportPart part, OutputStream out) {
         SortedDump dump = Txn.calculateRead(dataset, () -> collect(format, part));
+        writeSorted(dump, format, out);
+        return new Result(dump.lines.size(), dump.graphCount);
+    }
+
+    /**
+     * Writes one graph (for instance the description of a resource) in a triple format, sorted and
+     * compacted exactly like a dump.
+     *
+     * @throws IllegalArgumentException for a format that keeps named graphs
+     */
+    public static void writeGraph(Graph graph, ExportFormat format, OutputStream out) {
+        if (format.keepsNamedGraphs()) {
+            throw new IllegalArgumentException(format + " is a quad format; a single graph needs a triple format");
+        }
+        List<Triple> blankTriples = new ArrayList<>();
+        graph.find().forEachRemaining(t -> {
+            if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                blankTriples.add(t);
+            }
+        });
+        Map<Node, Node> labels = BlankNodeLabels.of(blankTriples.stream().map(t -> Quad.create(Quad.defaultGraphIRI, t)).toList());
+        List<String> lines = new ArrayList<>();
+        graph.find().forEachRemaining(t -> lines.add(line(labels, t.getSubject(), t.getPredicate(), t.getObject(), "")));
+        lines.sort(null);
+        writeSorted(new SortedDump(lines, 1, Lang.NTRIPLES), format, out);
+    }
+
+    private static void writeSorted(SortedDump dump, ExportFormat format, OutputStream out) {
         try {
             switch (format) {
                 case NT, NQ -> writeLines(dump.lines, out);
@@ -87,7 +117,11 @@ public final class Exporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(dump.lines.size(), dump.graphCount);
+    }
+
+    private static String line(Map<Node, Node> labels, Node s, Node p, Node o, String graphTerm) {
+        return NodeFmtLib.strNT(labels.getOrDefault(s, s)) + ' ' + NodeFmtLib.strNT(p) + ' '
+                + NodeFmtLib.strNT(labels.getOrDefault(o, o)) + graphTerm + " .";
     }
 
     /**
@@ -134,16 +168,10 @@ public final class Exporter {
         boolean keepGraphs = format.keepsNamedGraphs();
         Progress meter = new Progress(progress, keepGraphs ? "quads" : "triples");
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(256);
         for (Node g : graphs) {
             String graphTerm = keepGraphs ? " " + NodeFmtLib.strNT(g) : "";
             dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                line.setLength(0);
-                line.append(NodeFmtLib.strNT(labels.getOrDefault(q.getSubject(), q.getSubject()))).append(' ')
-                        .append(NodeFmtLib.strNT(q.getPredicate())).append(' ')
-                        .append(NodeFmtLib.strNT(labels.getOrDefault(q.getObject(), q.getObject())))
-                        .append(graphTerm).append(" .");
-                lines.add(line.toString());
+                lines.add(line(labels, q.getSubject(), q.getPredicate(), q.getObject(), graphTerm));
                 meter.tick();
             });
         }
