@@ -37,7 +37,7 @@ final class DumpServlet extends HttpServlet {
                 return;
             }
         }
-        Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the dumps are custody-kg.{"
+        ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the dumps are custody-kg.{"
                 + String.join(",", java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList()) + "}\n");
     }
 }

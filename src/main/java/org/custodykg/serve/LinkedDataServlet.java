@@ -34,10 +34,10 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String pathInfo = req.getPathInfo();
         if (pathInfo == null || pathInfo.length() < 2) {
-            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: name an entity, such as /id/service/icloud\n");
+            ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: name an entity, such as /id/service/icloud\n");
             return;
         }
-        Responses.Target target = Responses.Target.of(pathInfo);
+        ResourceResponses.Target target = ResourceResponses.Target.of(pathInfo);
         int page;
         try {
             page = req.getParameter("page") == null ? 0 : Integer.parseInt(req.getParameter("page"));
@@ -45,7 +45,7 @@ final class LinkedDataServlet extends HttpServlet {
             page = -1;
         }
         if (page < 0) {
-            Responses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "page: expected a whole number from 0, but got '"
+            ResourceResponses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "page: expected a whole number from 0, but got '"
                     + req.getParameter("page") + "'\n");
             return;
         }
@@ -57,12 +57,12 @@ final class LinkedDataServlet extends HttpServlet {
                 Graph union = dataset.getDefaultModel().getGraph();
                 Description d = Description.of(union, NodeFactory.createURI(iri), chosenPage);
                 if (!d.exists()) {
-                    Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the graph says nothing about <" + iri + ">\n");
+                    ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the graph says nothing about <" + iri + ">\n");
                     return;
                 }
-                Optional<Representation> r = Responses.choose(req, resp, target, selfPath);
+                Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);
                 if (r.isPresent()) {
-                    Responses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath));
+                    ResourceResponses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath));
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

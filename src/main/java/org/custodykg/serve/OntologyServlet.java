@@ -39,7 +39,7 @@ final class OntologyServlet extends HttpServlet {
             }
             return;
         }
-        Responses.Target target = Responses.Target.of(req.getServletPath());
+        ResourceResponses.Target target = ResourceResponses.Target.of(req.getServletPath());
         String selfPath = req.getContextPath() + "/ontology";
         Graph ontology = Txn.calculateRead(dataset, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
@@ -47,10 +47,10 @@ final class OntologyServlet extends HttpServlet {
                     .find().forEachRemaining(copy::add);
             return copy;
         });
-        Optional<Representation> r = Responses.choose(req, resp, target, selfPath);
+        Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);
         if (r.isPresent()) {
             LocalLinks links = new LocalLinks(publicBase, req.getContextPath());
-            Responses.send(resp, r.get(), ontology, () -> OntologyPage.render(ontology, publicBase + "ontology#",
+            ResourceResponses.send(resp, r.get(), ontology, () -> OntologyPage.render(ontology, publicBase + "ontology#",
                     publicBase + "ontology", links));
         }
     }

@@ -46,12 +46,12 @@ final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
         Graph description = Txn.calculateRead(graph.dataset(), () -> describe(graph.dataset(), server));
-        Responses.Target target = Responses.Target.of(req.getServletPath());
-        Optional<Representation> r = Responses.choose(req, resp, target, req.getContextPath() + PATH);
+        ResourceResponses.Target target = ResourceResponses.Target.of(req.getServletPath());
+        Optional<Representation> r = ResourceResponses.choose(req, resp, target, req.getContextPath() + PATH);
         if (r.isPresent()) {
             // VoID is for machines: a browser asking for HTML gets the Turtle.
             Representation sent = r.get() == Representation.HTML ? Representation.TURTLE : r.get();
-            Responses.send(resp, sent, description, () -> "");
+            ResourceResponses.send(resp, sent, description, () -> "");
         }
     }
 

@@ -16,8 +16,8 @@ import org.custodykg.export.Exporter;
  * otherwise the Accept header chooses, the answer says {@code Vary: Accept}, and Content-Location names
  * the suffixed URL of the form sent. Every answer lists the other forms in {@code Link: rel=alternate}.
  */
-final class Responses {
-    private Responses() {}
+final class ResourceResponses {
+    private ResourceResponses() {}
 
     /** The path without a known suffix, and the representation the suffix names (if any). */
     record Target(String path, Optional<Representation> fixed) {
