@@ -4,9 +4,11 @@ import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.document.RdfDocument;
-import com.apicatalog.jsonld.http.media.MediaType;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.apicatalog.jsonld.serialization.QuadsToJsonld;
+import com.apicatalog.rdf.api.RdfConsumerException;
+import com.apicatalog.rdf.nquads.NQuadsReader;
+import com.apicatalog.rdf.nquads.NQuadsReaderException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,7 +30,7 @@ import org.custodykg.DataException;
 
 /**
  * JSON-LD 1.1 compacted with the project's own {@code @context}. Jena's JSON-LD writer ignores a custom
- * context, so the sorted N-Quads lines go through Titanium instead: RDF to expanded JSON-LD (ordered),
+ * context, so the sorted N-Triples lines go through Titanium instead: RDF to expanded JSON-LD (ordered),
  * then compaction against the context document passed as an object. The document loader refuses every
  * URL, so nothing is fetched from the network.
  */
@@ -70,16 +72,14 @@ final class JsonLdCompactor {
     static void write(List<String> sortedLines, OutputStream out) throws IOException {
         JsonObject compacted;
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(MediaType.N_QUADS,
-                            new StringReader(String.join("\n", sortedLines) + "\n")))
-                    .ordered(true)
-                    .loader(NO_NETWORK)
-                    .get();
+            QuadsToJsonld toJsonLd = JsonLd.fromRdf().ordered(true);
+            new NQuadsReader(new StringReader(String.join("\n", sortedLines) + "\n")).provide(toJsonLd);
+            JsonArray expanded = toJsonLd.toJsonLd();
             compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(new StringReader(contextText())))
                     .ordered(true)
                     .loader(NO_NETWORK)
                     .get();
-        } catch (JsonLdError e) {
+        } catch (JsonLdError | NQuadsReaderException | RdfConsumerException e) {
             throw new DataException("JSON-LD compaction failed: " + e.getMessage(), e);
         }
         StringWriter text = new StringWriter();

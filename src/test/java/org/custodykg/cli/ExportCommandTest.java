@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.custodykg.CustodyGraph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,5 +80,24 @@ class ExportCommandTest {
         assertEquals(3, run.exit());
         assertEquals(false, Files.exists(file));
         assertEquals(true, run.err().startsWith("error: " + data.resolve("broken.ttl") + ":3:"), run.err());
+    }
+
+    @Test
+    void aTdb2StoreExportsItsNamedGraphs(@TempDir Path dir) {
+        Path store = dir.resolve("store");
+        try (CustodyGraph source = CustodyGraph.openDefault()) {
+            Dataset tdb = TDB2Factory.connectDataset(store.toString());
+            Txn.executeRead(source.dataset(), () -> Txn.executeWrite(tdb, () ->
+                    source.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                        if (!q.isDefaultGraph()) {
+                            tdb.asDatasetGraph().add(q);
+                        }
+                    })));
+            tdb.close();
+        }
+        Run run = run("export", "--format", "nq", "--store", store.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1554, run.out().lines().count());
+        assertEquals(3, run.out().lines().map(l -> l.substring(l.lastIndexOf(" <"))).distinct().count());
     }
 }
