@@ -62,6 +62,9 @@ final class LinkedDataServlet extends HttpServlet {
                 }
                 Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);
                 if (r.isPresent()) {
+                    if (d.morePages()) {
+                        resp.addHeader("Link", "<" + selfPath + "?page=" + (chosenPage + 1) + ">; rel=\"next\"");
+                    }
                     ResourceResponses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath));
                 }
             } catch (IOException e) {

@@ -243,4 +243,33 @@ class LinkedDataServletTest {
         return g.find(s, uri(p), Node.ANY).mapWith(t -> t.getObject().isURI() ? t.getObject().getURI()
                 : t.getObject().getLiteralLexicalForm()).toList().stream().sorted().toList();
     }
+
+    @Test
+    void incomingLinksArePaginatedByAHundred(@TempDir Path dir) throws Exception {
+        StringBuilder ttl = new StringBuilder("@prefix ckg: <https://w3id.org/custody-kg/ontology#> .\n"
+                + "<https://w3id.org/custody-kg/id/place/hub> a ckg:Place .\n");
+        for (int i = 0; i < 150; i++) {
+            ttl.append("<https://w3id.org/custody-kg/id/fact/f").append(1000 + i)
+                    .append("> ckg:usersIn <https://w3id.org/custody-kg/id/place/hub> .\n");
+        }
+        Files.writeString(dir.resolve("many.ttl"), ttl);
+        try (CustodyGraph many = CustodyGraph.openDirectory(dir, CustodyGraph.Options.trusted())) {
+            FusekiServer other = LinkedData.over(many).addTo(FusekiServer.create().port(0).loopback(true)).build().start();
+            try {
+                String base = "http://127.0.0.1:" + other.getPort() + "/id/place/hub";
+                HttpResponse<String> first = HTTP.send(HttpRequest.newBuilder(URI.create(base)).header("Accept", "text/turtle").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                Node hub = uri(CustodyKg.ID_BASE + "place/hub");
+                assertEquals(100, parse(first.body(), Lang.TURTLE).find(Node.ANY, uri(CKG + "usersIn"), hub).toList().size());
+                assertTrue(first.headers().allValues("Link").contains("</id/place/hub?page=1>; rel=\"next\""),
+                        first.headers().allValues("Link").toString());
+                HttpResponse<String> second = HTTP.send(HttpRequest.newBuilder(URI.create(base + ".ttl?page=1")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(50, parse(second.body(), Lang.TURTLE).find(Node.ANY, uri(CKG + "usersIn"), hub).toList().size());
+                assertFalse(second.headers().allValues("Link").stream().anyMatch(l -> l.contains("rel=\"next\"")));
+            } finally {
+                other.stop();
+            }
+        }
+    }
 }
