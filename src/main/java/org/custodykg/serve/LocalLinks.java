@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Maps IRIs under the public base ({@code https://w3id.org/custody-kg/}) to paths on the server that
- * answers them, and back: a request for {@code /id/service/icloud} on any host describes
+ * answers them. A request for {@code /id/service/icloud} on any host describes
  * {@code <https://w3id.org/custody-kg/id/service/icloud>}, and a page's links stay on the local server.
  */
 record LocalLinks(String publicBase, String contextPath) {
@@ -14,10 +14,5 @@ record LocalLinks(String publicBase, String contextPath) {
             return Optional.empty();
         }
         return Optional.of(contextPath + "/" + iri.substring(publicBase.length()));
-    }
-
-    /** The IRI a server path names ({@code /id/service/icloud} without the context path). */
-    String iriFor(String pathWithinContext) {
-        return publicBase + pathWithinContext.substring(1);
     }
 }

@@ -272,4 +272,31 @@ class LinkedDataServletTest {
             }
         }
     }
+
+    @Test
+    void anotherPublicBaseIsAnsweredAtTheSamePaths(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("other.ttl"), """
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://example.org/kg/id/thing/a> rdfs:label "A"@en ; rdfs:seeAlso <https://example.org/kg/id/thing/b> .
+                <https://example.org/kg/id/thing/b> rdfs:label "B"@en .
+                """);
+        try (CustodyGraph other = CustodyGraph.openDirectory(dir, CustodyGraph.Options.trusted())) {
+            assertEquals("publicBase: expected an IRI ending in '/', but got https://example.org/kg",
+                    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                            () -> LinkedData.over(other, "https://example.org/kg")).getMessage());
+            FusekiServer s = LinkedData.over(other, "https://example.org/kg/")
+                    .addTo(FusekiServer.create().port(0).loopback(true)).build().start();
+            try {
+                String base = "http://127.0.0.1:" + s.getPort() + "/id/thing/a";
+                Graph g = parse(HTTP.send(HttpRequest.newBuilder(URI.create(base + ".ttl")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body(), Lang.TURTLE);
+                assertTrue(g.contains(uri("https://example.org/kg/id/thing/a"), RDFS.seeAlso.asNode(), uri("https://example.org/kg/id/thing/b")));
+                String html = HTTP.send(HttpRequest.newBuilder(URI.create(base + ".html")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(html.contains("<a href=\"/id/thing/b\">B</a>"), html);
+            } finally {
+                s.stop();
+            }
+        }
+    }
 }
