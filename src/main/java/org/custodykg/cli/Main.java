@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DescribeCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
+            ExportCommand.class,
         })
 public final class Main {
     /** Exit code: the command answered. */
