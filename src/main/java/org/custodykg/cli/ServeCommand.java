@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.serve.CustodyServer;
 import picocli.CommandLine.ArgGroup;
@@ -36,6 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     private Source source;
+
+    @Option(names = "--public-base", defaultValue = CustodyKg.BASE, paramLabel = "IRI",
+            description = "The base the data's IRIs start with; the server answers for BASE/id/... at its own /id/... (default ${DEFAULT-VALUE}).")
+    private String publicBase;
 
     @Option(names = "--timeout", defaultValue = "10s",
             description = "Longest a query may run: 10s, 500ms, 2m (default ${DEFAULT-VALUE}).")
@@ -67,7 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             Duration limit = parseDuration(timeout);
             graph = open();
-            server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors).build();
+            server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors)
+                    .publicBase(publicBase).build();
         } catch (ArgumentException | IllegalArgumentException e) {
             err.println("custody serve: " + e.getMessage());
             return Main.USAGE;
@@ -94,6 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  named questions:   " + server.url() + "ask/{name}  (list: " + server.url() + "ask)");
         out.println("  graph store (read): " + server.url() + "data?default  |  data?graph=IRI");
         out.println("  health:            " + server.url() + "health");
+        out.println("  linked data:       " + server.url() + "id/...  ontology: " + server.url() + "ontology  VoID: "
+                + server.url() + ".well-known/void");
         out.flush();
         stopped.await();
         return Main.OK;

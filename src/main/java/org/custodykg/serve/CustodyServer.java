@@ -12,6 +12,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -85,6 +86,7 @@ public final class CustodyServer {
         private Duration timeout = Duration.ofSeconds(10);
         private int maxRows = 10_000;
         private boolean cors = true;
+        private String publicBase = CustodyKg.BASE;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -121,6 +123,20 @@ public final class CustodyServer {
                 throw new IllegalArgumentException("max rows: expected a positive number, got " + maxRows);
             }
             this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * The base the data's IRIs are minted under ({@link CustodyKg#BASE} by default): the server answers
+         * for {@code BASE + "id/…"} at its own {@code /id/…}.
+         *
+         * @throws IllegalArgumentException if the base does not end in {@code /}
+         */
+        public Builder publicBase(String publicBase) {
+            if (!publicBase.endsWith("/")) {
+                throw new IllegalArgumentException("public base: expected an IRI ending in '/', got " + publicBase);
+            }
+            this.publicBase = publicBase;
             return this;
         }
 
@@ -162,6 +178,7 @@ public final class CustodyServer {
                     .addServlet("/web/*", new WebResourceServlet())
                     .addServlet("/health", new HealthServlet())
                     .addServlet("/ask/*", new AskServlet(graph));
+            LinkedData.over(graph, publicBase).addTo(fuseki);
             servlets.forEach(fuseki::addServlet);
             FusekiServer server = fuseki.build();
             for (Connector connector : server.getJettyServer().getConnectors()) {
