@@ -1,21 +1,17 @@
 package org.custodykg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
-import org.custodykg.DataException;
 import org.custodykg.serve.CustodyServer;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,8 +31,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default ${DEFAULT-VALUE}); 0.0.0.0 opens the server to the network.")
     private String host;
 
-    @ArgGroup(exclusive = true)
-    private Source source;
+    @Mixin
+    private GraphSource source;
 
     @Option(names = "--public-base", defaultValue = CustodyKg.BASE, paramLabel = "IRI",
             description = "The base the data's IRIs start with; the server answers for BASE/id/... at its own /id/... (default ${DEFAULT-VALUE}).")
@@ -54,32 +50,19 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Let pages on other sites query the server (default on; --no-cors turns it off).")
     private boolean cors;
 
-    /** Where the graph comes from: the jar's own data by default. */
-    static final class Source {
-        @Option(names = "--data", paramLabel = "DIR", description = "A folder of Turtle (validated on load).")
-        Path data;
-
-        @Option(names = "--store", paramLabel = "DIR", description = "A TDB2 store on disk.")
-        Path store;
-    }
-
     /** Starts the server and waits until the process is told to stop. */
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        CustodyGraph graph;
+        Duration limit = parseDuration(timeout);
+        CustodyGraph graph = source.open();
         CustodyServer server;
         try {
-            Duration limit = parseDuration(timeout);
-            graph = open();
             server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors)
                     .publicBase(publicBase).build();
-        } catch (ArgumentException | IllegalArgumentException e) {
-            err.println("custody serve: " + e.getMessage());
-            return Main.USAGE;
-        } catch (DataException e) {
-            err.println("custody serve: " + e.getMessage());
-            return Main.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            graph.close();
+            throw new ArgumentException(e.getMessage());
         }
         try {
             server.start();
@@ -105,24 +88,6 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return Main.OK;
-    }
-
-    private CustodyGraph open() {
-        if (source == null) {
-            return CustodyGraph.openDefault();
-        }
-        if (source.data != null) {
-            requireDirectory("--data", source.data);
-            return CustodyGraph.openDirectory(source.data, CustodyGraph.Options.validating());
-        }
-        requireDirectory("--store", source.store);
-        return CustodyGraph.over(TDB2Factory.connectDataset(source.store.toString()));
-    }
-
-    private static void requireDirectory(String option, Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new ArgumentException(option + ": expected a folder, got '" + dir + "' (not a folder)");
-        }
     }
 
     /** Reads "10s", "500ms", "2m", plain seconds ("10") or an ISO-8601 duration ("PT10S"). */

@@ -59,7 +59,7 @@ class ExportCommandTest {
     void anUnknownFormatIsAUsageError(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("kg.xyz");
         Run run = run("export", "--format", "xml", "--out", file.toString());
-        assertEquals(new Run(2, "", "error: --format: expected one of ttl|nt|jsonld|rdfxml|trig|nq, but got 'xml'\n"), run);
+        assertEquals(new Run(2, "", "custody export: --format: expected one of ttl|nt|jsonld|rdfxml|trig|nq, but got 'xml'\n"), run);
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.toList());
         }
@@ -68,7 +68,7 @@ class ExportCommandTest {
     @Test
     void anUnknownPartIsAUsageError() {
         Run run = run("export", "--format", "nt", "--part", "facts");
-        assertEquals(new Run(2, "", "error: --part: expected one of ontology|data|all, but got 'facts'\n"), run);
+        assertEquals(new Run(2, "", "custody export: --part: expected one of ontology|data|all, but got 'facts'\n"), run);
     }
 
     @Test
@@ -79,7 +79,7 @@ class ExportCommandTest {
         Run run = run("export", "--format", "nt", "--data", data.toString(), "--out", file.toString());
         assertEquals(3, run.exit());
         assertEquals(false, Files.exists(file));
-        assertEquals(true, run.err().startsWith("error: " + data.resolve("broken.ttl") + ":3:"), run.err());
+        assertEquals(true, run.err().startsWith("custody export: " + data.resolve("broken.ttl") + ":3:"), run.err());
     }
 
     @Test

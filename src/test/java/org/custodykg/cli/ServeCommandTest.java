@@ -88,7 +88,7 @@ class ServeCommandTest {
 
     private static String runExpectingFailure(int expectedCode, String... args) {
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new Main()).setErr(new PrintWriter(err, true)).execute(args);
+        int code = Main.commandLine().setErr(new PrintWriter(err, true)).execute(args);
         assertEquals(expectedCode, code, err.toString());
         return err.toString().lines().findFirst().orElse("");
     }
@@ -97,7 +97,7 @@ class ServeCommandTest {
     void badOptionsAreUsageErrorsNamingTheOption() {
         assertEquals("custody serve: --timeout: expected a duration such as 10s, 500ms or 2m, got 'soon'",
                 runExpectingFailure(Main.USAGE, "serve", "--timeout", "soon"));
-        assertEquals("custody serve: --data: expected a folder, got 'no/such/folder' (not a folder)",
+        assertEquals("custody serve: --data: expected a readable folder of Turtle files, but no/such/folder is not a folder",
                 runExpectingFailure(Main.USAGE, "serve", "--data", "no/such/folder"));
         assertEquals("custody serve: max rows: expected a positive number, got 0",
                 runExpectingFailure(Main.USAGE, "serve", "--max-rows", "0"));
