@@ -26,7 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code custody serve} as a real process: it starts, answers, and stops cleanly on SIGTERM. */
 class ServeCommandTest {
