@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Ask the custody knowledge graph who can get at people's data, and through which door.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AccessCommand.class,
+            ExplainCommand.class,
         })
 public final class Main {
     /** Exit code: the command answered. */
