@@ -17,7 +17,8 @@ import org.custodykg.DataException;
 
 /**
  * Runs a {@link RuleSet} over a dataset to a fixpoint: each stratum's rules are repeated until a whole
- * round adds nothing, then the next stratum starts. New triples go into the inferred named graph and into
+ * round adds nothing, then the next stratum starts; the strata are passed over again while a pass adds
+ * anything (the entailment rules then reach the nodes later strata derived, such as a route's types). New triples go into the inferred named graph and into
  * the default graph (the in-memory store's union copy), in one write transaction: all or nothing.
  *
  * <p>The date considered and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
@@ -29,7 +30,7 @@ public final class ForwardChainer {
 
     private ForwardChainer() {}
 
-    /** What one run did: triples added, rounds run (over all strata) and the time it took. */
+    /** What one run did: triples added, rounds run (over all strata and passes) and the time it took. */
     public record Run(long added, int rounds, Duration elapsed) {}
 
     /**
@@ -46,17 +47,22 @@ public final class ForwardChainer {
             Graph inferred = dsg.getGraph(INFERRED);
             long added = 0;
             int rounds = 0;
-            for (List<RuleSet.Rule> stratum : rules.strata()) {
-                long addedThisRound;
-                do {
-                    rounds++;
-                    addedThisRound = 0;
-                    for (RuleSet.Rule rule : stratum) {
-                        addedThisRound += apply(rule, dsg, date, union, inferred);
-                    }
-                    added += addedThisRound;
-                } while (addedThisRound > 0);
-            }
+            long addedThisPass;
+            do {
+                addedThisPass = 0;
+                for (List<RuleSet.Rule> stratum : rules.strata()) {
+                    long addedThisRound;
+                    do {
+                        rounds++;
+                        addedThisRound = 0;
+                        for (RuleSet.Rule rule : stratum) {
+                            addedThisRound += apply(rule, dsg, date, union, inferred);
+                        }
+                        addedThisPass += addedThisRound;
+                    } while (addedThisRound > 0);
+                }
+                added += addedThisPass;
+            } while (addedThisPass > 0);
             return new Run(added, rounds, Duration.ofNanos(System.nanoTime() - start));
         });
     }
