@@ -1,0 +1,150 @@
+package org.custodykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** {@code custody access} and {@code custody explain}, run in-process with their output captured. */
+class AccessCommandTest {
+    @Test
+    void accessPrintsTheRoutesAsATable() {
+        Output out = run("access", "--authority", "Hong Kong", "--service", "Office 365", "--as-of", "2020-07-07");
+        assertEquals(Main.OK, out.code);
+        assertEquals("", out.err);
+        assertEquals("""
+                authority            | route                         | status  | data             | users in  | data held by | keys held by | instrument | reviewed by | obstacles
+                ---------------------+-------------------------------+---------+------------------+-----------+--------------+--------------+------------+-------------+-----------------------------------------------------------------
+                Hong Kong government | the provider answers directly | blocked | non-content data | Hong Kong | Microsoft    |              |            |             | Microsoft paused processing Hong Kong authorities' data requests
+                1 route
+                """, out.out);
+    }
+
+    @Test
+    void explainPrintsTheChainOfFactsWithSourcesAndQuotations() {
+        Output out = run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07");
+        assertEquals(Main.OK, out.code);
+        assertEquals("""
+                Hong Kong law enforcement authorities -> iCloud, cloud account data of users in Hong Kong, as of 2020-07-07: through a treaty, open
+                  route: https://w3id.org/custody-kg/id/inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong-2020-07-07
+                  data held by: Apple
+                  data stored in: United States
+                  keys held by: Apple
+                  keys stored in: United States
+                  instrument: Mutual Legal Assistance Treaty between the United States and Hong Kong
+                  reviewed by: US Department of Justice
+                  jurisdictions: Hong Kong, United States
+                  laws in force: Hong Kong national security law
+                  derived by rules: 3-routes/channel-route, 4-obstacles/law-in-force, 5-status/route-status
+                  because:
+                    - Hong Kong law enforcement content requests to Apple go through the US-Hong Kong MLAT, reviewed by the US Department of Justice [fact:channel-hong-kong-apple-content]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "Apple has always required that all content requests from local law enforcement authorities be submitted through the Mutual Legal Assistance Treaty in place between the United States and Hong Kong [...] Under the MLAT process, the US Department of Justice reviews Hong Kong authorities' requests for legal conformance."
+                    - Apple holds the keys to Hong Kong users' iCloud data, in the United States [fact:key-custody-icloud-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "the firm does hold encryption keys to data stored in users' iCloud accounts, which can include back-ups of their text-based chats. [...] since both the keys and the data are stored in the States, it says the US government has the power to intervene."
+                    - Hong Kong users' iCloud data is stored in the United States [fact:storage-icloud-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "since both the keys and the data are stored in the States, it says the US government has the power to intervene."
+
+                """, out.out);
+    }
+
+    @Test
+    void dotAndMermaidDrawThePaths() {
+        Output dot = run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "dot");
+        assertEquals(Main.OK, dot.code);
+        assertEquals("""
+                digraph access {
+                  rankdir=LR;
+                  node [shape=box];
+                  n0 [label="through a treaty (open)\\niCloud, cloud account data of users in Hong Kong"];
+                  n1 [label="Hong Kong law enforcement authorities"];
+                  n1 -> n0 [label="seeks"];
+                  n2 [label="US Department of Justice"];
+                  n0 -> n2 [label="reviewed by"];
+                  n3 [label="Mutual Legal Assistance Treaty between the United States and Hong Kong"];
+                  n0 -> n3 [label="under"];
+                  n4 [label="Apple"];
+                  n0 -> n4 [label="data held by"];
+                  n5 [label="United States"];
+                  n4 -> n5 [label="data in"];
+                  n0 -> n4 [label="keys held by"];
+                  n4 -> n5 [label="keys in"];
+                }
+                """, dot.out);
+        Output mermaid = run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "mermaid");
+        assertEquals(Main.OK, mermaid.code);
+        assertEquals("""
+                flowchart LR
+                  n0["through a treaty (open)<br/>iCloud, cloud account data of users in Hong Kong"]
+                  n1["Hong Kong law enforcement authorities"]
+                  n1 -->|seeks| n0
+                  n2["US Department of Justice"]
+                  n0 -->|reviewed by| n2
+                  n3["Mutual Legal Assistance Treaty between the United States and Hong Kong"]
+                  n0 -->|under| n3
+                  n4["Apple"]
+                  n0 -->|data held by| n4
+                  n5["United States"]
+                  n4 -->|data in| n5
+                  n0 -->|keys held by| n4
+                  n4 -->|keys in| n5
+                """, mermaid.out);
+    }
+
+    @Test
+    void svgNeedsGraphvizAndSaysSoWhenItIsMissing() {
+        Output svg = run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "svg");
+        if (graphvizInstalled()) {
+            assertEquals(Main.OK, svg.code, svg.err);
+            assertTrue(svg.out.startsWith("<?xml"), svg.out);
+            assertTrue(svg.out.contains("US Department of Justice"), svg.out);
+        } else {
+            assertEquals(Main.USAGE, svg.code);
+            assertEquals("", svg.out);
+            assertEquals("--format svg: Graphviz's 'dot' program is not on the PATH; install it (Debian: apt-get install graphviz)"
+                    + " or use --format dot" + System.lineSeparator(), svg.err);
+        }
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndSayWhatWasExpected() {
+        Output unknown = run("access", "--authority", "Hong Kong", "--service", "Fax");
+        assertEquals(Main.USAGE, unknown.code);
+        assertEquals("service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
+                + System.lineSeparator(), unknown.err);
+        Output date = run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
+        assertEquals(Main.USAGE, date.code);
+        assertTrue(date.err.startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err);
+        Output none = run("access", "--service", "iCloud");
+        assertEquals(Main.USAGE, none.code);
+        assertTrue(none.err.startsWith("Missing required option: '--authority=NAME'"), none.err);
+    }
+
+    private static boolean graphvizInstalled() {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "dot")));
+    }
+
+    record Output(int code, String out, String err) {}
+
+    static Output run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
