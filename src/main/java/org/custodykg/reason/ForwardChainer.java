@@ -2,7 +2,11 @@ package org.custodykg.reason;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,9 +20,11 @@ import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 
 /**
- * Runs a {@link RuleSet} over a dataset to a fixpoint: each stratum's rules are repeated until a whole
- * round adds nothing, then the next stratum starts; the strata are passed over again while a pass adds
- * anything (the entailment rules then reach the nodes later strata derived, such as a route's types). New triples go into the inferred named graph and into
+ * Runs a {@link RuleSet} over a dataset to a fixpoint: each stratum's rules are repeated until none has
+ * anything new to read, then the next stratum starts; the strata are passed over again while a later
+ * stratum added something an earlier one reads (the entailment rules then reach the nodes later strata
+ * derived, such as a route's types). A rule is re-run only when a triple added since its last run has a
+ * predicate, or an {@code rdf:type} class, that it names ({@link RuleReads}). New triples go into the inferred named graph and into
  * the default graph (the in-memory store's union copy), in one write transaction: all or nothing.
  *
  * <p>The date considered and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
@@ -30,8 +36,11 @@ public final class ForwardChainer {
 
     private ForwardChainer() {}
 
-    /** What one run did: triples added, rounds run (over all strata and passes) and the time it took. */
-    public record Run(long added, int rounds, Duration elapsed) {}
+    /**
+     * What one run did: triples added, rounds run (over all strata and passes), the time it took, and the
+     * time spent in each rule (summed over rounds, in the order the rules run).
+     */
+    public record Run(long added, int rounds, Duration elapsed, Map<String, Duration> timePerRule) {}
 
     /**
      * Materialises the rules' conclusions for a date.
@@ -45,29 +54,40 @@ public final class ForwardChainer {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Graph union = dsg.getDefaultGraph();
             Graph inferred = dsg.getGraph(INFERRED);
+            Map<String, Duration> timePerRule = new LinkedHashMap<>();
+            List<RuleSet.Rule> all = rules.strata().stream().flatMap(List::stream).toList();
+            Set<RuleSet.Rule> dirty = new HashSet<>(all);
             long added = 0;
             int rounds = 0;
-            long addedThisPass;
-            do {
-                addedThisPass = 0;
+            while (!dirty.isEmpty()) {
                 for (List<RuleSet.Rule> stratum : rules.strata()) {
-                    long addedThisRound;
-                    do {
+                    while (stratum.stream().anyMatch(dirty::contains)) {
                         rounds++;
-                        addedThisRound = 0;
                         for (RuleSet.Rule rule : stratum) {
-                            addedThisRound += apply(rule, dsg, date, union, inferred);
+                            if (dirty.remove(rule)) {
+                                long ruleStart = System.nanoTime();
+                                List<Triple> fresh = apply(rule, dsg, date, union, inferred);
+                                timePerRule.merge(rule.name(), Duration.ofNanos(System.nanoTime() - ruleStart), Duration::plus);
+                                added += fresh.size();
+                                markAffected(all, fresh, dirty);
+                            }
                         }
-                        addedThisPass += addedThisRound;
-                    } while (addedThisRound > 0);
+                    }
                 }
-                added += addedThisPass;
-            } while (addedThisPass > 0);
-            return new Run(added, rounds, Duration.ofNanos(System.nanoTime() - start));
+            }
+            return new Run(added, rounds, Duration.ofNanos(System.nanoTime() - start), java.util.Collections.unmodifiableMap(timePerRule));
         });
     }
 
-    private static long apply(RuleSet.Rule rule, DatasetGraph dsg, Node date, Graph union, Graph inferred) {
+    private static void markAffected(List<RuleSet.Rule> all, List<Triple> fresh, Set<RuleSet.Rule> dirty) {
+        for (RuleSet.Rule rule : all) {
+            if (!dirty.contains(rule) && fresh.stream().anyMatch(rule.reads()::affectedBy)) {
+                dirty.add(rule);
+            }
+        }
+    }
+
+    private static List<Triple> apply(RuleSet.Rule rule, DatasetGraph dsg, Node date, Graph union, Graph inferred) {
         Graph conclusions;
         try (QueryExec exec = QueryExec.dataset(dsg).query(rule.query())
                 .substitution("asOf", date).substitution("rule", rule.iri()).build()) {
@@ -82,6 +102,6 @@ public final class ForwardChainer {
             union.add(triple);
             inferred.add(triple);
         }
-        return fresh.size();
+        return fresh;
     }
 }

@@ -26,8 +26,11 @@ public final class RuleSet {
     private static final Map<Path, RuleSet> READ = new ConcurrentHashMap<>();
     private final List<List<Rule>> strata;
 
-    /** One rule: its name ({@code FOLDER/NAME}), its IRI (for {@code ckg:derivedBy}) and its parsed query. */
-    record Rule(String name, Node iri, Query query) {}
+    /**
+     * One rule: its name ({@code FOLDER/NAME}), its IRI (for {@code ckg:derivedBy}), its parsed query, and
+     * what it reads (see {@link RuleReads}).
+     */
+    record Rule(String name, Node iri, Query query, RuleReads reads) {}
 
     private RuleSet(List<List<Rule>> strata) {
         this.strata = strata;
@@ -102,7 +105,7 @@ public final class RuleSet {
         if (!query.isConstructType()) {
             throw new DataException(file + ": a rule must be a CONSTRUCT query, but this is " + query.queryType());
         }
-        return new Rule(name, NodeFactory.createURI(CustodyKg.ID_BASE + "rule/" + name), query);
+        return new Rule(name, NodeFactory.createURI(CustodyKg.ID_BASE + "rule/" + name), query, RuleReads.of(query));
     }
 
     private static List<Path> sortedChildren(Path dir, java.util.function.Predicate<Path> keep) {
