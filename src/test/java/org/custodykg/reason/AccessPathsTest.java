@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The report's own cases, answered exactly. */
 class AccessPathsTest {
@@ -169,6 +174,45 @@ class AccessPathsTest {
         AccessRoute route = single(AccessPaths.access(graph, "Hong Kong", "Office 365", Optional.empty()));
         assertEquals(LocalDate.now(java.time.ZoneOffset.UTC), route.asOf());
         assertEquals("ckg:RouteBlocked", route.status().shortForm());
+    }
+
+    @Test
+    void aServiceBlockedInTheUsersRegionIsAnObstacleInForce(@TempDir Path dir) throws IOException {
+        // The report gives no data of a blocked service; one fact is added here, in a test folder, to
+        // exercise the rule: Facebook's data of mainland users stored in mainland China.
+        Path data = dir.resolve("data");
+        copyTree(Path.of("data"), data);
+        Files.writeString(data.resolve("test-only").resolve("facebook.ttl"), """
+                @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://w3id.org/custody-kg/id/service/facebook> a ckg:Service ; rdfs:label "Facebook service"@en ;
+                    ckg:providedBy <https://w3id.org/custody-kg/id/organisation/facebook> .
+                <https://w3id.org/custody-kg/id/fact/test-storage-facebook-mainland-china> a ckg:DataStorage ;
+                    rdfs:label "test fact"@en ;
+                    ckg:service <https://w3id.org/custody-kg/id/service/facebook> ;
+                    ckg:dataCategory ckg:UserFiles ;
+                    ckg:usersIn <https://w3id.org/custody-kg/id/place/mainland-china> ;
+                    ckg:storedIn <https://w3id.org/custody-kg/id/place/mainland-china> ;
+                    ckg:evidence "test evidence" ;
+                    ckg:source <https://w3id.org/custody-kg/id/source/bbc-2020-07-07-hong-kong-data-pause> .
+                """);
+        try (CustodyGraph withBlock = CustodyGraph.openDirectory(data, CustodyGraph.Options.trusted())) {
+            AccessRoute route = single(AccessPaths.access(withBlock, "Chinese government", "Facebook service", JULY_7));
+            assertEquals("ckg:DirectRoute", route.kind().shortForm());
+            assertEquals("ckg:RouteBlocked", route.status().shortForm());
+            assertEquals(List.of("fact:availability-facebook-mainland-china"), facts(route.obstacles()));
+            assertEquals(List.of("4-obstacles/blocked-service-obstacle", "5-status/route-status"),
+                    route.rules().stream().filter(r -> !r.startsWith("3-")).toList());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+        Files.createDirectories(to.resolve("test-only"));
     }
 
     private static AccessRoute single(List<AccessRoute> routes) {
