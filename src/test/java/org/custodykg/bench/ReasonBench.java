@@ -244,6 +244,7 @@ public final class ReasonBench {
         private final List<Node> companies = new ArrayList<>();
         private final Node[] categories = {ckg("UserFiles"), ckg("CloudAccountData"), ckg("MessageBackups"), ckg("NonContentData")};
         private int facts;
+        private long written;
 
         Generator(DatasetGraph dsg, Random random) {
             this.dsg = dsg;
@@ -257,7 +258,7 @@ public final class ReasonBench {
             Node treaty = id("law", "treaty");
             add(treaty, RDF.type.asNode(), ckg("MutualLegalAssistanceTreaty"));
             int unit = 0;
-            while (dsg.getDefaultGraph().size() < targetTriples) {
+            while (written < targetTriples) {
                 addRegion(unit++);
             }
         }
@@ -371,6 +372,7 @@ public final class ReasonBench {
         private void add(Node s, Node p, Node o) {
             dsg.add(Quad.create(graph, s, p, o));
             dsg.getDefaultGraph().add(Triple.create(s, p, o));
+            written++;
         }
 
         private static Node date(String lexical) {
