@@ -49,6 +49,7 @@ public final class ReasonBench {
 
     private ReasonBench() {}
 
+    /** Runs the comparison and prints the figures; arguments as in the class comment. */
     public static void main(String[] args) throws Exception {
         int triples = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 20;

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code custody access} and {@code custody explain}, run in-process with their output captured. */
 class AccessCommandTest {
@@ -123,6 +128,27 @@ class AccessCommandTest {
         Output none = run("access", "--service", "iCloud");
         assertEquals(Main.USAGE, none.code);
         assertTrue(none.err.startsWith("Missing required option: '--authority=NAME'"), none.err);
+    }
+
+    @Test
+    void aBrokenRuleInTheDataFolderExitsWithThreeNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
+        copyTree(Path.of("ontology"), dir.resolve("ontology"));
+        copyTree(Path.of("data"), dir.resolve("data"));
+        copyTree(Path.of("rules"), dir.resolve("rules"));
+        Path broken = dir.resolve("rules/3-routes/direct-route.rq");
+        Files.writeString(broken, Files.readString(broken).replace("?fact ckg:dataCategory ?category ;", "?fact ckg:dataCategory ?category ) ;"));
+        Output out = run("access", "--data", dir.toString(), "--authority", "Hong Kong", "--service", "iCloud");
+        assertEquals(Main.BAD_INPUT, out.code);
+        assertEquals("", out.out);
+        assertTrue(out.err.startsWith(broken + ":52:"), out.err);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
     }
 
     private static boolean graphvizInstalled() {
