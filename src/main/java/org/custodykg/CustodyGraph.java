@@ -1,14 +1,20 @@
 package org.custodykg;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.custodykg.load.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
@@ -20,6 +26,7 @@ import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.QueryRunner;
 import org.custodykg.reason.AccessPaths;
 import org.custodykg.reason.AccessRoute;
+import org.custodykg.query.Row;
 
 /**
  * The custody knowledge graph: open it, ask it named questions or any SPARQL, resolve names to
@@ -88,6 +95,36 @@ public final class CustodyGraph implements AutoCloseable {
         return new CustodyGraph(dataset, layout);
     }
 
+    /**
+     * A TDB2 store on disk, as written by {@code custody load}, with the embedded questions. Its default
+     * graph is the union of its named graphs. Nothing is validated: the store was checked when loaded.
+     *
+     * @throws ArgumentException naming {@code --store} when the folder is missing, empty or not a TDB2 store
+     */
+    public static CustodyGraph openStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ArgumentException("--store: expected the folder of a TDB2 store, but " + dir + " is not a folder");
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.toList();
+        } catch (IOException e) {
+            throw new ArgumentException("--store: the folder " + dir + " cannot be read (" + e.getMessage() + ")");
+        }
+        if (entries.isEmpty()) {
+            throw new ArgumentException("--store: the folder " + dir + " is empty; load a store into it first with 'custody load'");
+        }
+        // Connecting to a folder that holds no store would create one in it: check for TDB2's Data-NNNN first.
+        String storage = DatabaseOps.dbNameBase + DatabaseOps.SEP;
+        if (entries.stream().noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(storage))) {
+            throw new ArgumentException("--store: the folder " + dir + " is not a TDB2 store (it has no " + storage
+                    + "NNNN folder)");
+        }
+        Dataset store = TDB2Factory.connectDataset(dir.toString());
+        store.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return over(store);
+    }
+
     /** Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions. */
     public static CustodyGraph over(Dataset dataset) {
         return new CustodyGraph(dataset, Layout.embedded());
@@ -134,10 +171,48 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     /**
+     * Who holds the keys to a service's data, and where: the {@code key-custody} question, typed.
+     *
+     * @param service the service's name or IRI; null for every service
+     * @throws ArgumentException when the name matches no service or several
+     */
+    public List<KeyCustody> keyCustody(String service) {
+        return typed().keyCustody(askOptional("key-custody", "service", service));
+    }
+
+    /**
+     * Where a service stores which data, and whose law rules it: the {@code storage} question, typed.
+     *
+     * @param service the service's name or IRI; null for every service
+     * @throws ArgumentException when the name matches no service or several
+     */
+    public List<Storage> storage(String service) {
+        return typed().storage(askOptional("storage", "service", service));
+    }
+
+    /**
+     * Which stances a firm took toward which authority's data requests: the {@code stances} question, typed.
+     *
+     * @param firm the firm's name or IRI; null for every firm
+     * @throws ArgumentException when the name matches no organisation or several
+     */
+    public List<Stance> stances(String firm) {
+        return typed().stances(askOptional("stances", "firm", firm));
+    }
+
+    private List<Row> askOptional(String question, String parameter, String value) {
+        return ask(question, value == null ? Map.of() : Map.of(parameter, value)).table().rows();
+    }
+
+    private TypedAnswers typed() {
+        return new TypedAnswers(this::label);
+    }
+
+    /**
      * The entity a person's name for it means, within a class.
      *
      * @param name a label, alternative label, IRI or prefixed name ("iCloud", "icloud", "Apple iCloud")
-     * @param classIri the class to look in; {@code owl:Thing}'s IRI for any class
+     * @param classIri the class to look in; {@link EntityResolver#ANY_CLASS} ({@code rdfs:Resource}) for any class
      * @throws ArgumentException when nothing, or more than one entity, has that name
      */
     public Node resolve(String name, String classIri) {
@@ -167,7 +242,7 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** The union of ontology and data as a Jena model (use inside a read transaction on a TDB2 store). */
     public Model model() {
-        return dataset.getDefaultModel();
+        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionModel() : dataset.getDefaultModel();
     }
 
     /** Where this graph's ontology, data and questions come from. */

@@ -1,6 +1,7 @@
 package org.custodykg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.custodykg.ArgumentException;
 import org.custodykg.reason.AccessDiagram;
 import org.custodykg.reason.AccessRoute;
 import org.custodykg.reason.Evidence;
@@ -27,16 +29,13 @@ public final class AccessCommand extends AccessOptions {
     Format format;
 
     @Override
-    int print(List<AccessRoute> routes) {
+    void print(List<AccessRoute> routes, PrintWriter out) {
         switch (format) {
-            case dot -> System.out.print(AccessDiagram.dot(routes));
-            case mermaid -> System.out.print(AccessDiagram.mermaid(routes));
-            case svg -> {
-                return svg(AccessDiagram.dot(routes));
-            }
-            default -> System.out.print(table(routes));
+            case dot -> out.print(AccessDiagram.dot(routes));
+            case mermaid -> out.print(AccessDiagram.mermaid(routes));
+            case svg -> out.print(svg(AccessDiagram.dot(routes)));
+            default -> out.print(table(routes));
         }
-        return Main.OK;
     }
 
     static String table(List<AccessRoute> routes) {
@@ -74,31 +73,28 @@ public final class AccessCommand extends AccessOptions {
         return terms.stream().map(Term::label).collect(Collectors.joining(", "));
     }
 
-    private static int svg(String dotText) {
+    /** Draws DOT text as SVG with Graphviz. @throws ArgumentException when dot is missing or fails */
+    private static String svg(String dotText) {
         Path dot = graphvizDot();
         if (dot == null) {
-            System.err.println("--format svg: Graphviz's 'dot' program is not on the PATH; install it (Debian: apt-get install graphviz) or use --format dot");
-            return Main.USAGE;
+            throw new ArgumentException("--format svg: Graphviz's 'dot' program is not on the PATH; install it"
+                    + " (Debian: apt-get install graphviz) or use --format dot");
         }
         try {
-            Process process = new ProcessBuilder(dot.toString(), "-Tsvg").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process process = new ProcessBuilder(dot.toString(), "-Tsvg").redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (OutputStream in = process.getOutputStream()) {
                 in.write(dotText.getBytes(StandardCharsets.UTF_8));
             }
-            byte[] svg = process.getInputStream().readAllBytes();
+            String svg = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                System.err.println("--format svg: dot failed with exit code " + process.exitValue());
-                return Main.BAD_INPUT;
+                throw new ArgumentException("--format svg: " + dot + " failed with exit code " + process.exitValue());
             }
-            System.out.write(svg);
-            System.out.flush();
-            return Main.OK;
+            return svg;
         } catch (IOException e) {
-            System.err.println("--format svg: cannot run " + dot + " (" + e.getMessage() + ")");
-            return Main.USAGE;
+            throw new ArgumentException("--format svg: cannot run " + dot + " (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Main.USAGE;
+            throw new ArgumentException("--format svg: interrupted while " + dot + " was drawing");
         }
     }
 

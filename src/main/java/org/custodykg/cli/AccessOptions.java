@@ -1,18 +1,28 @@
 package org.custodykg.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
-import org.custodykg.DataException;
 import org.custodykg.reason.AccessRoute;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The options {@code access} and {@code explain} share, and how they turn into routes and exit codes. */
+/**
+ * The options {@code access} and {@code explain} share. Bad names and bad data are thrown to
+ * {@link Main#commandLine()}'s handler, which gives them their exit codes.
+ */
 abstract class AccessOptions implements Callable<Integer> {
+    @Mixin
+    GraphSource source;
+
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--authority", required = true, paramLabel = "NAME",
             description = "An authority (\"Hong Kong law enforcement\") or a jurisdiction (\"Hong Kong\": all its authorities).")
     String authority;
@@ -24,23 +34,19 @@ abstract class AccessOptions implements Callable<Integer> {
             description = "Consider only stances, laws and facts in force on this date (default: today, UTC).")
     LocalDate asOf;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Read this folder instead of the embedded graph.")
-    Path data;
-
     @Override
     public Integer call() {
-        try (CustodyGraph graph = data == null ? CustodyGraph.openDefault()
-                : CustodyGraph.openDirectory(data, CustodyGraph.Options.validating())) {
-            return print(graph.access(authority, service, Optional.ofNullable(asOf)));
-        } catch (ArgumentException e) {
-            System.err.println(e.getMessage());
-            return Main.USAGE;
-        } catch (DataException e) {
-            System.err.println(e.getMessage());
-            return Main.BAD_INPUT;
+        List<AccessRoute> routes;
+        try (CustodyGraph graph = source.open()) {
+            routes = graph.access(authority, service, Optional.ofNullable(asOf));
         }
+        PrintWriter out = spec.commandLine().getOut();
+        print(routes, out);
+        out.flush();
+        source.report(spec.commandLine().getErr());
+        return Main.OK;
     }
 
-    /** Prints the routes; returns the exit code. */
-    abstract int print(List<AccessRoute> routes);
+    /** Prints the routes on the command's out. */
+    abstract void print(List<AccessRoute> routes, PrintWriter out);
 }

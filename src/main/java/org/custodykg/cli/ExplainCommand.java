@@ -1,5 +1,6 @@
 package org.custodykg.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import org.custodykg.reason.AccessRoute;
 import org.custodykg.reason.Evidence;
@@ -11,9 +12,8 @@ import picocli.CommandLine.Command;
         description = "Why: the chain of facts behind each route, with the source and the words quoted.")
 public final class ExplainCommand extends AccessOptions {
     @Override
-    int print(List<AccessRoute> routes) {
-        System.out.print(tree(routes));
-        return Main.OK;
+    void print(List<AccessRoute> routes, PrintWriter out) {
+        out.print(tree(routes));
     }
 
     static String tree(List<AccessRoute> routes) {

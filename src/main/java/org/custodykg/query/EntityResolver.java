@@ -35,7 +35,7 @@ public final class EntityResolver {
             }""";
 
     /** A parameter of this type accepts an entity of any class. */
-    public static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
+    public static final String ANY_CLASS = "http://www.w3.org/2000/01/rdf-schema#Resource";
 
     private final Map<String, Set<Node>> byName = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
@@ -99,7 +99,7 @@ public final class EntityResolver {
     }
 
     private boolean isA(Node entity, String classIri) {
-        if (OWL_THING.equals(classIri)) {
+        if (ANY_CLASS.equals(classIri)) {
             return classes.containsKey(entity);
         }
         return classes.getOrDefault(entity, Set.of()).contains(classIri);
@@ -124,7 +124,8 @@ public final class EntityResolver {
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    private static String printable(String text) {
+    /** The text as an error message may quote it: at most 80 characters, control characters as '?'. */
+    static String printable(String text) {
         String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
         return shown.replaceAll("\\p{Cntrl}", "?");
     }

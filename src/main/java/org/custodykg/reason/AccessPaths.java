@@ -50,7 +50,7 @@ public final class AccessPaths {
         Node dateNode = NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
         return Txn.calculateRead(graph.dataset(), () -> {
             Graph g = graph.dataset().asDatasetGraph().getGraph(ForwardChainer.INFERRED);
-            RouteReader reader = new RouteReader(graph, graph.dataset().asDatasetGraph().getDefaultGraph(), date);
+            RouteReader reader = new RouteReader(graph, ForwardChainer.union(graph.dataset()), date);
             List<AccessRoute> routes = new ArrayList<>();
             for (Node who : authorities) {
                 g.find(Node.ANY, AUTHORITY, who).forEachRemaining(t -> {
@@ -80,7 +80,7 @@ public final class AccessPaths {
         Node jurisdiction = resolve(graph, "authority", name, CKG + "Jurisdiction",
                 "an authority, or a jurisdiction (meaning all its authorities)");
         Set<Node> found = new LinkedHashSet<>();
-        Txn.executeRead(graph.dataset(), () -> graph.dataset().asDatasetGraph().getDefaultGraph()
+        Txn.executeRead(graph.dataset(), () -> ForwardChainer.union(graph.dataset())
                 .find(Node.ANY, HAS_JURISDICTION, jurisdiction).forEachRemaining(t -> found.add(t.getSubject())));
         if (found.isEmpty()) {
             throw new ArgumentException("authority: no authority has jurisdiction over '" + name + "'");

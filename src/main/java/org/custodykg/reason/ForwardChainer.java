@@ -16,6 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 
@@ -24,8 +25,9 @@ import org.custodykg.DataException;
  * anything new to read, then the next stratum starts; the strata are passed over again while a later
  * stratum added something an earlier one reads (the entailment rules then reach the nodes later strata
  * derived, such as a route's types). A rule is re-run only when a triple added since its last run has a
- * predicate, or an {@code rdf:type} class, that it names ({@link RuleReads}). New triples go into the inferred named graph and into
- * the default graph (the in-memory store's union copy), in one write transaction: all or nothing.
+ * predicate, or an {@code rdf:type} class, that it names ({@link RuleReads}). New triples go into the inferred named graph and, for the
+ * in-memory store, into the default graph (its union copy; a TDB2 store's union view needs no copy), in
+ * one write transaction: all or nothing.
  *
  * <p>The date considered and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
  * {@code ?rule}), so the rule files are never edited as text.
@@ -52,8 +54,9 @@ public final class ForwardChainer {
         long start = System.nanoTime();
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Graph union = dsg.getDefaultGraph();
+            Graph union = union(dataset);
             Graph inferred = dsg.getGraph(INFERRED);
+            boolean copyIntoDefault = !unionIsDefault(dataset);
             Map<String, Duration> timePerRule = new LinkedHashMap<>();
             List<RuleSet.Rule> all = rules.strata().stream().flatMap(List::stream).toList();
             Set<RuleSet.Rule> dirty = new HashSet<>(all);
@@ -66,7 +69,7 @@ public final class ForwardChainer {
                         for (RuleSet.Rule rule : stratum) {
                             if (dirty.remove(rule)) {
                                 long ruleStart = System.nanoTime();
-                                List<Triple> fresh = apply(rule, dsg, date, union, inferred);
+                                List<Triple> fresh = apply(rule, dsg, date, union, copyIntoDefault ? union : null, inferred);
                                 timePerRule.merge(rule.name(), Duration.ofNanos(System.nanoTime() - ruleStart), Duration::plus);
                                 added += fresh.size();
                                 markAffected(all, fresh, dirty);
@@ -87,7 +90,20 @@ public final class ForwardChainer {
         }
     }
 
-    private static List<Triple> apply(RuleSet.Rule rule, DatasetGraph dsg, Node date, Graph union, Graph inferred) {
+    /**
+     * The graph queries see as the default: the store's union view when its default graph is the union
+     * of the named graphs (a TDB2 store), else the default graph itself (the in-memory union copy).
+     */
+    static Graph union(Dataset dataset) {
+        return unionIsDefault(dataset) ? dataset.asDatasetGraph().getUnionGraph() : dataset.asDatasetGraph().getDefaultGraph();
+    }
+
+    private static boolean unionIsDefault(Dataset dataset) {
+        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
+    }
+
+    /** @param copy the default graph to copy conclusions into, or null when it is a union view */
+    private static List<Triple> apply(RuleSet.Rule rule, DatasetGraph dsg, Node date, Graph union, Graph copy, Graph inferred) {
         Graph conclusions;
         try (QueryExec exec = QueryExec.dataset(dsg).query(rule.query())
                 .substitution("asOf", date).substitution("rule", rule.iri()).build()) {
@@ -99,8 +115,10 @@ public final class ForwardChainer {
                 throw new DataException("rule " + rule.name() + " derived a blank node in " + triple
                         + "; derived nodes need IRIs");
             }
-            union.add(triple);
             inferred.add(triple);
+            if (copy != null) {
+                copy.add(triple);
+            }
         }
         return fresh;
     }

@@ -111,7 +111,7 @@ class AccessCommandTest {
         } else {
             assertEquals(Main.USAGE, svg.code);
             assertEquals("", svg.out);
-            assertEquals("--format svg: Graphviz's 'dot' program is not on the PATH; install it (Debian: apt-get install graphviz)"
+            assertEquals("custody access: --format svg: Graphviz's 'dot' program is not on the PATH; install it (Debian: apt-get install graphviz)"
                     + " or use --format dot" + System.lineSeparator(), svg.err);
         }
     }
@@ -120,7 +120,7 @@ class AccessCommandTest {
     void badArgumentsExitWithTwoAndSayWhatWasExpected() {
         Output unknown = run("access", "--authority", "Hong Kong", "--service", "Fax");
         assertEquals(Main.USAGE, unknown.code);
-        assertEquals("service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
+        assertEquals("custody access: service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
                 + System.lineSeparator(), unknown.err);
         Output date = run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
         assertEquals(Main.USAGE, date.code);
@@ -140,7 +140,7 @@ class AccessCommandTest {
         Output out = run("access", "--data", dir.toString(), "--authority", "Hong Kong", "--service", "iCloud");
         assertEquals(Main.BAD_INPUT, out.code);
         assertEquals("", out.out);
-        assertTrue(out.err.startsWith(broken + ":52:"), out.err);
+        assertTrue(out.err.startsWith("custody access: " + broken + ":52:"), out.err);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

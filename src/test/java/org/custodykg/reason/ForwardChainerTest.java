@@ -94,7 +94,7 @@ class ForwardChainerTest {
         Path file = write(dir, "1-broken/typo.rq", "# Derives nothing: it is broken on purpose.\n"
                 + "CONSTRUCT { ?s ?p ?o }\nWHERE {\n  ?s ?p ?o\n  FILTER(?o = )\n}\n");
         DataException e = assertThrows(DataException.class, () -> RuleSet.read(dir));
-        assertEquals(file + ":5:13: Encountered \" \")\" \") \"\" at line 5, column 15.", e.getMessage().lines().findFirst().orElseThrow());
+        assertEquals(file + ":5:15: Encountered \" \")\" \") \"\" at line 5, column 15.", e.getMessage().lines().findFirst().orElseThrow());
     }
 
     @Test
