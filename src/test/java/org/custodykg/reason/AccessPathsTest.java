@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -203,6 +207,25 @@ class AccessPathsTest {
             assertEquals(List.of("fact:availability-facebook-mainland-china"), facts(route.obstacles()));
             assertEquals(List.of("4-obstacles/blocked-service-obstacle", "5-status/route-status"),
                     route.rules().stream().filter(r -> !r.startsWith("3-")).toList());
+        }
+    }
+
+    @Test
+    void aTdb2StoreGetsTheSameAnswersAndKeepsConclusionsInTheInferredGraphOnly(@TempDir Path dir) {
+        Dataset store = TDB2Factory.connectDataset(dir.toString());
+        Txn.executeRead(graph.dataset(), () -> Txn.executeWrite(store, () -> graph.dataset().asDatasetGraph().find()
+                .forEachRemaining(quad -> {
+                    if (!quad.isDefaultGraph() && !quad.getGraph().equals(ForwardChainer.INFERRED)) {
+                        store.asDatasetGraph().add(quad);
+                    }
+                })));
+        store.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try (CustodyGraph tdb = CustodyGraph.over(store)) {
+            AccessRoute route = single(AccessPaths.access(tdb, "Hong Kong", "Office 365", JULY_7));
+            assertEquals("ckg:RouteBlocked", route.status().shortForm());
+            assertEquals(List.of("fact:stance-microsoft-pause-hong-kong"), facts(route.obstacles()));
+            assertEquals(0, ForwardChainer.run(store, RuleSet.embedded(), JULY_7.orElseThrow()).added());
+            assertEquals(0L, (long) Txn.calculateRead(store, () -> store.asDatasetGraph().getDefaultGraph().size()));
         }
     }
 
