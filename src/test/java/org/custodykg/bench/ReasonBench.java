@@ -41,7 +41,8 @@ import org.custodykg.reason.RuleSet;
  * Times the forward chainer against Jena's OWL Micro reasoner on the same input: the report's graph, and a
  * generated graph of the project's shape (fixed seed). Run: see docs/notes-reason.md.
  *
- * <p>Arguments: {@code [triples] [repetitions] [micro-timeout-seconds]}.
+ * <p>Arguments: {@code [triples] [repetitions] [micro-timeout-seconds] [generated-runs] [generated-parts]},
+ * the parts a comma-separated choice of {@code all,entailment,micro}.
  */
 public final class ReasonBench {
     private static final String CKG = CustodyKg.ONTOLOGY_NS;
@@ -55,6 +56,7 @@ public final class ReasonBench {
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int microTimeout = args.length > 2 ? Integer.parseInt(args[2]) : 600;
         int generatedRuns = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        String generatedParts = args.length > 4 ? args[4] : "all,entailment,micro";
         Path repo = Path.of("").toAbsolutePath();
         RuleSet all = RuleSet.read(repo.resolve("rules"));
         RuleSet entailment = RuleSet.read(entailmentOnly(repo.resolve("rules")));
@@ -71,9 +73,15 @@ public final class ReasonBench {
 
         Dataset generated = generate(triples, 42);
         System.out.println("== generated graph: " + size(generated) + " triples in the default (union) graph (seed 42)");
-        bench("all rules (" + all.size() + ")", generated, all, generatedRuns);
-        bench("entailment rules only (" + entailment.size() + ")", generated, entailment, generatedRuns);
-        micro(generated, 1, microTimeout);
+        if (generatedParts.contains("all")) {
+            bench("all rules (" + all.size() + ")", generated, all, generatedRuns);
+        }
+        if (generatedParts.contains("entailment")) {
+            bench("entailment rules only (" + entailment.size() + ")", generated, entailment, generatedRuns);
+        }
+        if (generatedParts.contains("micro")) {
+            micro(generated, 1, microTimeout);
+        }
         System.exit(0);
     }
 
