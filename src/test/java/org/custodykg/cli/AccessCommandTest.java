@@ -3,13 +3,10 @@ package org.custodykg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,21 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 class AccessCommandTest {
     @Test
     void accessPrintsTheRoutesAsATable() {
-        Output out = run("access", "--authority", "Hong Kong", "--service", "Office 365", "--as-of", "2020-07-07");
-        assertEquals(Main.OK, out.code);
-        assertEquals("", out.err);
+        CliTest.Run out = CliTest.run("access", "--authority", "Hong Kong", "--service", "Office 365", "--as-of", "2020-07-07");
+        assertEquals(Main.OK, out.exit());
+        assertEquals("", out.err());
         assertEquals("""
                 authority            | route                         | status  | data             | users in  | data held by | keys held by | instrument | reviewed by | obstacles
                 ---------------------+-------------------------------+---------+------------------+-----------+--------------+--------------+------------+-------------+-----------------------------------------------------------------
                 Hong Kong government | the provider answers directly | blocked | non-content data | Hong Kong | Microsoft    |              |            |             | Microsoft paused processing Hong Kong authorities' data requests
                 1 route
-                """, out.out);
+                """, out.out());
     }
 
     @Test
     void explainPrintsTheChainOfFactsWithSourcesAndQuotations() {
-        Output out = run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07");
-        assertEquals(Main.OK, out.code);
+        CliTest.Run out = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07");
+        assertEquals(Main.OK, out.exit());
         assertEquals("""
                 Hong Kong law enforcement authorities -> iCloud, cloud account data of users in Hong Kong, as of 2020-07-07: through a treaty, open
                   route: https://w3id.org/custody-kg/id/inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong-2020-07-07
@@ -55,13 +52,13 @@ class AccessCommandTest {
                         source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
                         "since both the keys and the data are stored in the States, it says the US government has the power to intervene."
 
-                """, out.out);
+                """, out.out());
     }
 
     @Test
     void dotAndMermaidDrawThePaths() {
-        Output dot = run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "dot");
-        assertEquals(Main.OK, dot.code);
+        CliTest.Run dot = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "dot");
+        assertEquals(Main.OK, dot.exit());
         assertEquals("""
                 digraph access {
                   rankdir=LR;
@@ -80,9 +77,9 @@ class AccessCommandTest {
                   n0 -> n4 [label="keys held by"];
                   n4 -> n5 [label="keys in"];
                 }
-                """, dot.out);
-        Output mermaid = run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "mermaid");
-        assertEquals(Main.OK, mermaid.code);
+                """, dot.out());
+        CliTest.Run mermaid = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "mermaid");
+        assertEquals(Main.OK, mermaid.exit());
         assertEquals("""
                 flowchart LR
                   n0["through a treaty (open)<br/>iCloud, cloud account data of users in Hong Kong"]
@@ -98,36 +95,36 @@ class AccessCommandTest {
                   n4 -->|data in| n5
                   n0 -->|keys held by| n4
                   n4 -->|keys in| n5
-                """, mermaid.out);
+                """, mermaid.out());
     }
 
     @Test
     void svgNeedsGraphvizAndSaysSoWhenItIsMissing() {
-        Output svg = run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "svg");
+        CliTest.Run svg = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "svg");
         if (graphvizInstalled()) {
-            assertEquals(Main.OK, svg.code, svg.err);
-            assertTrue(svg.out.startsWith("<?xml"), svg.out);
-            assertTrue(svg.out.contains("US Department of Justice"), svg.out);
+            assertEquals(Main.OK, svg.exit(), svg.err());
+            assertTrue(svg.out().startsWith("<?xml"), svg.out());
+            assertTrue(svg.out().contains("US Department of Justice"), svg.out());
         } else {
-            assertEquals(Main.USAGE, svg.code);
-            assertEquals("", svg.out);
+            assertEquals(Main.USAGE, svg.exit());
+            assertEquals("", svg.out());
             assertEquals("custody access: --format svg: Graphviz's 'dot' program is not on the PATH; install it (Debian: apt-get install graphviz)"
-                    + " or use --format dot" + System.lineSeparator(), svg.err);
+                    + " or use --format dot" + System.lineSeparator(), svg.err());
         }
     }
 
     @Test
     void badArgumentsExitWithTwoAndSayWhatWasExpected() {
-        Output unknown = run("access", "--authority", "Hong Kong", "--service", "Fax");
-        assertEquals(Main.USAGE, unknown.code);
+        CliTest.Run unknown = CliTest.run("access", "--authority", "Hong Kong", "--service", "Fax");
+        assertEquals(Main.USAGE, unknown.exit());
         assertEquals("custody access: service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
-                + System.lineSeparator(), unknown.err);
-        Output date = run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
-        assertEquals(Main.USAGE, date.code);
-        assertTrue(date.err.startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err);
-        Output none = run("access", "--service", "iCloud");
-        assertEquals(Main.USAGE, none.code);
-        assertTrue(none.err.startsWith("Missing required option: '--authority=NAME'"), none.err);
+                + System.lineSeparator(), unknown.err());
+        CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
+        assertEquals(Main.USAGE, date.exit());
+        assertTrue(date.err().startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());
+        CliTest.Run none = CliTest.run("access", "--service", "iCloud");
+        assertEquals(Main.USAGE, none.exit());
+        assertTrue(none.err().startsWith("Missing required option: '--authority=NAME'"), none.err());
     }
 
     @Test
@@ -137,10 +134,10 @@ class AccessCommandTest {
         copyTree(Path.of("rules"), dir.resolve("rules"));
         Path broken = dir.resolve("rules/3-routes/direct-route.rq");
         Files.writeString(broken, Files.readString(broken).replace("?fact ckg:dataCategory ?category ;", "?fact ckg:dataCategory ?category ) ;"));
-        Output out = run("access", "--data", dir.toString(), "--authority", "Hong Kong", "--service", "iCloud");
-        assertEquals(Main.BAD_INPUT, out.code);
-        assertEquals("", out.out);
-        assertTrue(out.err.startsWith("custody access: " + broken + ":52:"), out.err);
+        CliTest.Run out = CliTest.run("access", "--data", dir.toString(), "--authority", "Hong Kong", "--service", "iCloud");
+        assertEquals(Main.BAD_INPUT, out.exit());
+        assertEquals("", out.out());
+        assertTrue(out.err().startsWith("custody access: " + broken + ":52:"), out.err());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -154,23 +151,5 @@ class AccessCommandTest {
     private static boolean graphvizInstalled() {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> !dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "dot")));
-    }
-
-    record Output(int code, String out, String err) {}
-
-    static Output run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 }
