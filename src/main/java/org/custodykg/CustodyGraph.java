@@ -3,8 +3,10 @@ package org.custodykg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -22,6 +24,8 @@ import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.Question;
 import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.QueryRunner;
+import org.custodykg.reason.AccessPaths;
+import org.custodykg.reason.AccessRoute;
 import org.custodykg.query.Row;
 
 /**
@@ -218,6 +222,17 @@ public final class CustodyGraph implements AutoCloseable {
     /** The entity's label, or its short form when it has none. */
     public String label(Node entity) {
         return resolver().label(entity);
+    }
+
+    /**
+     * Who can obtain a service's data, and through which door, as of a date (today when empty): see
+     * {@link AccessPaths#access}. Materialises the rules' conclusions into the inferred graph.
+     *
+     * @param authority an authority's name, or a jurisdiction's (all its authorities)
+     * @throws ArgumentException naming the parameter when a name matches nothing, or several things
+     */
+    public List<AccessRoute> access(String authority, String service, Optional<LocalDate> asOf) {
+        return AccessPaths.access(this, authority, service, asOf);
     }
 
     /** The underlying Jena dataset: named graphs per part, the default graph their union. */

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Ask the custody knowledge graph who can get at people's data, and through which door.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AccessCommand.class,
+            ExplainCommand.class,
             AskCommand.class,
             ListCommand.class,
             SparqlCommand.class,
