@@ -1,13 +1,21 @@
 package org.custodykg;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.custodykg.load.Layout;
+import org.custodykg.store.Store;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.custodykg.query.Answer;
@@ -17,6 +25,9 @@ import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.Question;
 import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.QueryRunner;
+import org.custodykg.reason.AccessPaths;
+import org.custodykg.reason.AccessRoute;
+import org.custodykg.query.Row;
 
 /**
  * The custody knowledge graph: open it, ask it named questions or any SPARQL, resolve names to
@@ -90,6 +101,35 @@ public final class CustodyGraph implements AutoCloseable {
         return new CustodyGraph(dataset, layout);
     }
 
+    /**
+     * A TDB2 store on disk, as written by {@code custody load}, with the embedded questions. Its default
+     * graph is the union of its named graphs. Nothing is validated: the store was checked when loaded.
+     *
+     * @throws ArgumentException naming {@code --store} when the folder is missing, empty or not a TDB2 store
+     */
+    public static CustodyGraph openStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ArgumentException("--store: expected the folder of a TDB2 store, but " + dir + " is not a folder");
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.toList();
+        } catch (IOException e) {
+            throw new ArgumentException("--store: the folder " + dir + " cannot be read (" + e.getMessage() + ")");
+        }
+        if (entries.isEmpty()) {
+            throw new ArgumentException("--store: the folder " + dir + " is empty; load a store into it first with 'custody load'");
+        }
+        // Connecting to a folder that holds no store would create one in it: check for TDB2's Data-NNNN first.
+        String storage = DatabaseOps.dbNameBase + DatabaseOps.SEP;
+        if (entries.stream().noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(storage))) {
+            throw new ArgumentException("--store: the folder " + dir + " is not a TDB2 store (it has no " + storage
+                    + "NNNN folder)");
+        }
+        Dataset store = Store.connect(dir);
+        return over(store);
+    }
+
     /** Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions. */
     public static CustodyGraph over(Dataset dataset) {
         return new CustodyGraph(dataset, Layout.embedded());
@@ -145,6 +185,44 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     /**
+     * Who holds the keys to a service's data, and where: the {@code key-custody} question, typed.
+     *
+     * @param service the service's name or IRI; null for every service
+     * @throws ArgumentException when the name matches no service or several
+     */
+    public List<KeyCustody> keyCustody(String service) {
+        return typed().keyCustody(askOptional("key-custody", "service", service));
+    }
+
+    /**
+     * Where a service stores which data, and whose law rules it: the {@code storage} question, typed.
+     *
+     * @param service the service's name or IRI; null for every service
+     * @throws ArgumentException when the name matches no service or several
+     */
+    public List<Storage> storage(String service) {
+        return typed().storage(askOptional("storage", "service", service));
+    }
+
+    /**
+     * Which stances a firm took toward which authority's data requests: the {@code stances} question, typed.
+     *
+     * @param firm the firm's name or IRI; null for every firm
+     * @throws ArgumentException when the name matches no organisation or several
+     */
+    public List<Stance> stances(String firm) {
+        return typed().stances(askOptional("stances", "firm", firm));
+    }
+
+    private List<Row> askOptional(String question, String parameter, String value) {
+        return ask(question, value == null ? Map.of() : Map.of(parameter, value)).table().rows();
+    }
+
+    private TypedAnswers typed() {
+        return new TypedAnswers(this::label);
+    }
+
+    /**
      * The entity a person's name for it means, within a class.
      *
      * @param name a label, alternative label, IRI or prefixed name ("iCloud", "icloud", "Apple iCloud")
@@ -160,6 +238,17 @@ public final class CustodyGraph implements AutoCloseable {
         return resolver().label(entity);
     }
 
+    /**
+     * Who can obtain a service's data, and through which door, as of a date (today when empty): see
+     * {@link AccessPaths#access}. Materialises the rules' conclusions into the inferred graph.
+     *
+     * @param authority an authority's name, or a jurisdiction's (all its authorities)
+     * @throws ArgumentException naming the parameter when a name matches nothing, or several things
+     */
+    public List<AccessRoute> access(String authority, String service, Optional<LocalDate> asOf) {
+        return AccessPaths.access(this, authority, service, asOf);
+    }
+
     /** The underlying Jena dataset: named graphs per part, the default graph their union. */
     public Dataset dataset() {
         return dataset;
@@ -167,7 +256,7 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** The union of ontology and data as a Jena model (use inside a read transaction on a TDB2 store). */
     public Model model() {
-        return dataset.getDefaultModel();
+        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionModel() : dataset.getDefaultModel();
     }
 
     /** Where this graph's ontology, data and questions come from. */

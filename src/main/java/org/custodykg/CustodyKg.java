@@ -1,5 +1,7 @@
 package org.custodykg;
 
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 
@@ -26,6 +28,7 @@ public final class CustodyKg {
     public static final String INFERRED_GRAPH = GRAPH_BASE + "inferred";
 
     private static final PrefixMapping PREFIXES = buildPrefixes();
+    private static final Pattern LOCAL_NAME = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?");
 
     private CustodyKg() {}
 
@@ -48,13 +51,30 @@ public final class CustodyKg {
             return "";
         }
         if (node.isURI()) {
-            String prefixed = PREFIXES.qnameFor(node.getURI());
+            String prefixed = prefixed(node.getURI());
             return prefixed != null ? prefixed : "<" + node.getURI() + ">";
         }
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
         return "_:" + node.getBlankNodeLabel();
+    }
+
+    /**
+     * The IRI as a prefixed name when the local part is a plain SPARQL/Turtle local name. Jena's
+     * qnameFor follows XML's rules and refuses a local part starting with a digit ({@code organisation:21vianet}).
+     */
+    private static String prefixed(String iri) {
+        String best = null;
+        int bestLength = -1;
+        for (Map.Entry<String, String> prefix : PREFIXES.getNsPrefixMap().entrySet()) {
+            String ns = prefix.getValue();
+            if (iri.startsWith(ns) && ns.length() > bestLength && LOCAL_NAME.matcher(iri.substring(ns.length())).matches()) {
+                best = prefix.getKey() + ":" + iri.substring(ns.length());
+                bestLength = ns.length();
+            }
+        }
+        return best;
     }
 
     private static PrefixMapping buildPrefixes() {

@@ -1,5 +1,10 @@
 package org.custodykg.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.custodykg.ArgumentException;
+import org.custodykg.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,6 +13,15 @@ import picocli.CommandLine.Command;
         description = "Ask the custody knowledge graph who can get at people's data, and through which door.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AccessCommand.class,
+            ExplainCommand.class,
+            AskCommand.class,
+            ListCommand.class,
+            SparqlCommand.class,
+            DescribeCommand.class,
+            ValidateCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
             LoadCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
@@ -20,13 +34,35 @@ public final class Main {
     /** Exit code: bad data or query text. */
     public static final int BAD_INPUT = 3;
 
+    /** When this class was loaded: the end of the JVM's own start-up, for {@code --timings}. */
+    static final long STARTED = System.nanoTime();
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the command line in-process and returns its exit code (for tests and embedders). */
+    /** Runs the command line in-process, on stdout and stderr, and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine()
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+                .execute(args);
+    }
+
+    /**
+     * The command line with its exit codes: a bad argument ({@link ArgumentException}) exits with 2 and
+     * bad data or query text ({@link DataException}) with 3, the message on stderr. Set its out and err
+     * to capture the output.
+     */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+            if (!(failure instanceof ArgumentException) && !(failure instanceof DataException)) {
+                throw failure;
+            }
+            commandLine.getErr().println("custody " + commandLine.getCommandName() + ": " + failure.getMessage());
+            commandLine.getErr().flush();
+            return failure instanceof ArgumentException ? USAGE : BAD_INPUT;
+        });
     }
 }

@@ -124,7 +124,8 @@ public final class EntityResolver {
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    private static String printable(String text) {
+    /** The text as an error message may quote it: at most 80 characters, control characters as '?'. */
+    static String printable(String text) {
         String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
         return shown.replaceAll("\\p{Cntrl}", "?");
     }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 
@@ -61,7 +58,7 @@ final class HeaderParser {
             throw new DataException(file + ":1: the header has no '# @question' line");
         }
         return new Question(name, question, description.toString(), List.copyOf(parameters), Map.copyOf(example),
-                List.copyOf(answer), parseQuery(file, text));
+                List.copyOf(answer), QueryRunner.parse(file, text));
     }
 
     private static Parameter parameter(String file, int line, String value) {
@@ -81,13 +78,5 @@ final class HeaderParser {
             values.put(m.group(1), v.startsWith("\"") ? v.substring(1, v.length() - 1) : v);
         }
         return values;
-    }
-
-    private static Query parseQuery(String file, String text) {
-        try {
-            return QueryFactory.create(text);
-        } catch (QueryParseException e) {
-            throw new DataException(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -37,7 +37,7 @@ public final class ParameterBinder {
         if (!datatype.isValid(value)) {
             String local = parameter.type().substring(parameter.type().indexOf('#') + 1);
             throw new ArgumentException(parameter.name() + ": expected a value of type xsd:" + local
-                    + (local.equals("date") ? " such as 2020-07-07" : "") + ", got '" + value + "'");
+                    + (local.equals("date") ? " such as 2020-07-07" : "") + ", got '" + EntityResolver.printable(value) + "'");
         }
         return NodeFactory.createLiteralDT(value, datatype);
     }

@@ -1,6 +1,8 @@
 package org.custodykg.query;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -20,6 +22,8 @@ import org.custodykg.DataException;
  * substitution in the parsed query's syntax tree, never by editing query text.
  */
 public final class QueryRunner {
+    private static final Pattern POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
+
     private QueryRunner() {}
 
     /**
@@ -32,8 +36,19 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new DataException(origin + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+            throw located(origin, e);
         }
+    }
+
+    /**
+     * The parser's first message line, placed at the token it stopped at. JavaCC's exception carries the
+     * position of the last good token; its message names the offending one, which is where the reader looks.
+     */
+    private static DataException located(String origin, QueryParseException e) {
+        String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
+        Matcher at = POSITION.matcher(message);
+        String where = at.find() ? at.group(1) + ":" + at.group(2) : e.getLine() + ":" + e.getColumn();
+        return new DataException(origin + ":" + where + ": " + message, e);
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.custodykg.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.custodykg.CustodyGraph;
+import org.custodykg.reason.AccessRoute;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options {@code access} and {@code explain} share. Bad names and bad data are thrown to
+ * {@link Main#commandLine()}'s handler, which gives them their exit codes.
+ */
+abstract class AccessOptions implements Callable<Integer> {
+    @Mixin
+    GraphSource source;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--authority", required = true, paramLabel = "NAME",
+            description = "An authority (\"Hong Kong law enforcement\") or a jurisdiction (\"Hong Kong\": all its authorities).")
+    String authority;
+
+    @Option(names = "--service", required = true, paramLabel = "NAME", description = "A service, e.g. iCloud.")
+    String service;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Consider only stances, laws and facts in force on this date (default: today, UTC).")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        List<AccessRoute> routes;
+        try (CustodyGraph graph = source.open()) {
+            routes = graph.access(authority, service, Optional.ofNullable(asOf));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(routes, out);
+        out.flush();
+        source.report(spec.commandLine().getErr());
+        return Main.OK;
+    }
+
+    /** Prints the routes on the command's out. */
+    abstract void print(List<AccessRoute> routes, PrintWriter out);
+}

@@ -1,0 +1,74 @@
+package org.custodykg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.jena.sys.JenaSystem;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyGraph.Options;
+import org.custodykg.query.Answer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** The options that say which graph a command reads: the embedded one, a folder of Turtle, or a TDB2 store. */
+final class GraphSource {
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private Location location;
+
+    @Option(names = "--timings", hidden = true, description = "Print the time of each phase to stderr.")
+    private boolean timings;
+
+    private final Timings clock = new Timings();
+
+    /** Exactly one place to read the graph from. */
+    static final class Location {
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "Read a folder of Turtle (validated against the shapes) instead of the embedded graph.")
+        Path data;
+
+        @Option(names = "--store", paramLabel = "DIR", description = "Read a TDB2 store written by 'custody load'.")
+        Path store;
+    }
+
+    /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
+    CustodyGraph open() {
+        clock.mark("command line");
+        JenaSystem.init();
+        clock.mark("jena init");
+        CustodyGraph graph;
+        if (location != null && location.data != null) {
+            graph = CustodyGraph.openDirectory(location.data, Options.validating());
+        } else if (location != null && location.store != null) {
+            graph = CustodyGraph.openStore(location.store);
+        } else {
+            graph = CustodyGraph.openDefault();
+        }
+        clock.mark("load");
+        return graph;
+    }
+
+    /**
+     * Opens the graph, asks it, prints the answer on the command's out, and closes it: what every
+     * querying command does.
+     *
+     * @param format null for the answer's default format
+     */
+    int answer(CommandSpec spec, Format format, Function<CustodyGraph, Answer> question) {
+        try (CustodyGraph graph = open()) {
+            Answer answer = question.apply(graph);
+            clock.mark("query");
+            AnswerPrinter.print(answer, format, spec.commandLine().getOut());
+            clock.mark("print");
+        }
+        report(spec.commandLine().getErr());
+        return Main.OK;
+    }
+
+    /** Prints the phase times when {@code --timings} was given. */
+    void report(PrintWriter err) {
+        if (timings) {
+            clock.print(err);
+        }
+    }
+}

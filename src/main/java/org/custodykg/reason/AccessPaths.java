@@ -1,0 +1,107 @@
+package org.custodykg.reason;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.custodykg.ArgumentException;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
+
+/**
+ * Answers "can authority A obtain service S's data — and how?": materialises the rules for the date
+ * (see {@link ForwardChainer}) and reads back the routes drawn for A and S, each with the facts it rests on.
+ *
+ * <pre>{@code
+ * List<AccessRoute> routes = AccessPaths.access(graph, "Hong Kong", "iCloud", Optional.of(LocalDate.of(2020, 7, 7)));
+ * }</pre>
+ */
+public final class AccessPaths {
+    private static final String CKG = CustodyKg.ONTOLOGY_NS;
+    private static final Node HAS_JURISDICTION = ckg("hasJurisdiction");
+    private static final Node AUTHORITY = ckg("authority");
+
+    private AccessPaths() {}
+
+    /**
+     * The routes from an authority to a service's data, as of a date.
+     *
+     * @param authority an authority's name or IRI ("Hong Kong law enforcement"), or a jurisdiction's
+     *     ("Hong Kong"), meaning every authority of that jurisdiction
+     * @param service a service's name or IRI ("iCloud")
+     * @param asOf the date to consider; today (UTC) when empty
+     * @return the routes, sorted by authority, kind, data category, users' region; empty when none
+     * @throws ArgumentException naming the parameter when a name matches nothing, or several things
+     */
+    public static List<AccessRoute> access(CustodyGraph graph, String authority, String service, Optional<LocalDate> asOf) {
+        List<Node> authorities = authorities(graph, authority);
+        Node serviceNode = resolve(graph, "service", service, CKG + "Service", "a service");
+        LocalDate date = asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+        ForwardChainer.run(graph.dataset(), RuleSet.forLayout(graph.layout()), date);
+        Node dateNode = NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
+        return Txn.calculateRead(graph.dataset(), () -> {
+            Graph g = graph.dataset().asDatasetGraph().getGraph(ForwardChainer.INFERRED);
+            RouteReader reader = new RouteReader(graph, ForwardChainer.union(graph.dataset()), date);
+            List<AccessRoute> routes = new ArrayList<>();
+            for (Node who : authorities) {
+                g.find(Node.ANY, AUTHORITY, who).forEachRemaining(t -> {
+                    Node route = t.getSubject();
+                    if (g.contains(route, ckg("routeService"), serviceNode) && g.contains(route, ckg("asOf"), dateNode)) {
+                        routes.add(reader.read(route));
+                    }
+                });
+            }
+            routes.sort(Comparator.comparing((AccessRoute r) -> r.authority().label())
+                    .thenComparing(r -> r.kind().label())
+                    .thenComparing(r -> r.dataCategory().map(Term::label).orElse(""))
+                    .thenComparing(r -> r.usersIn().label())
+                    .thenComparing(AccessRoute::iri));
+            return List.copyOf(routes);
+        });
+    }
+
+    private static List<Node> authorities(CustodyGraph graph, String name) {
+        try {
+            return List.of(graph.resolve(name, CKG + "GovernmentBody"));
+        } catch (ArgumentException notAnAuthority) {
+            if (!notAnAuthority.candidates().isEmpty()) {
+                throw new ArgumentException("authority: " + notAnAuthority.getMessage(), notAnAuthority.candidates());
+            }
+        }
+        Node jurisdiction = resolve(graph, "authority", name, CKG + "Jurisdiction",
+                "an authority, or a jurisdiction (meaning all its authorities)");
+        Set<Node> found = new LinkedHashSet<>();
+        Txn.executeRead(graph.dataset(), () -> ForwardChainer.union(graph.dataset())
+                .find(Node.ANY, HAS_JURISDICTION, jurisdiction).forEachRemaining(t -> found.add(t.getSubject())));
+        if (found.isEmpty()) {
+            throw new ArgumentException("authority: no authority has jurisdiction over '" + name + "'");
+        }
+        return found.stream().sorted(Comparator.comparing(Node::getURI)).toList();
+    }
+
+    private static Node resolve(CustodyGraph graph, String parameter, String name, String classIri, String expected) {
+        try {
+            return graph.resolve(name, classIri);
+        } catch (ArgumentException e) {
+            if (!e.candidates().isEmpty()) {
+                throw new ArgumentException(parameter + ": the name '" + name + "' is ambiguous; it could mean: "
+                        + String.join(", ", e.candidates()), e.candidates());
+            }
+            throw new ArgumentException(parameter + ": nothing called '" + name + "' is " + expected
+                    + " in this graph (expected a name, an alternative name or an IRI)");
+        }
+    }
+
+    static Node ckg(String localName) {
+        return NodeFactory.createURI(CKG + localName);
+    }
+}

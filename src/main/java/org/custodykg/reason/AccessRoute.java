@@ -1,0 +1,60 @@
+package org.custodykg.reason;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One conclusion: whether and how an authority can obtain a category of a service's data of users in a
+ * region, as of a date, with everything it rests on. Lists are sorted by label; absent values are empty.
+ *
+ * @param iri the derived route node in the inferred graph
+ * @param kind the door: direct, through a local operator, through a treaty or a foreign government, the
+ *     provider answering itself, or no route
+ * @param status open, blocked (an obstacle is in force) or closed (no route)
+ * @param asOf the date considered
+ * @param authority the authority seeking the data
+ * @param service the service
+ * @param dataCategory the category of data, when the facts name one
+ * @param usersIn where the users live
+ * @param dataCustodians who holds the data
+ * @param keyHolders who holds the keys
+ * @param dataLocations where the data is stored
+ * @param keyLocations where the keys are stored
+ * @param jurisdictions the jurisdictions the route passes through
+ * @param instruments the law or treaty requests are made under
+ * @param reviewingAuthorities the other state's body that reviews or relays each request
+ * @param obstacles facts in force at the date that stand in the way
+ * @param possibleObstacles stances that may have been announced by the date (inside their window)
+ * @param lawsInForce laws ruling the users' or authority's jurisdiction proven in force at the date
+ * @param explanation every fact the conclusion rests on, with source and quotation
+ * @param rules the rules that drew it ({@code FOLDER/NAME})
+ */
+public record AccessRoute(
+        String iri, Term kind, Term status, LocalDate asOf, Term authority, Term service,
+        Optional<Term> dataCategory, Term usersIn, List<Term> dataCustodians, List<Term> keyHolders,
+        List<Term> dataLocations, List<Term> keyLocations, List<Term> jurisdictions, List<Term> instruments,
+        List<Term> reviewingAuthorities, List<Evidence> obstacles, List<Evidence> possibleObstacles,
+        List<Term> lawsInForce, List<Evidence> explanation, List<String> rules) {
+
+    /** Defensive copies: the route cannot change once built. */
+    public AccessRoute {
+        dataCustodians = List.copyOf(dataCustodians);
+        keyHolders = List.copyOf(keyHolders);
+        dataLocations = List.copyOf(dataLocations);
+        keyLocations = List.copyOf(keyLocations);
+        jurisdictions = List.copyOf(jurisdictions);
+        instruments = List.copyOf(instruments);
+        reviewingAuthorities = List.copyOf(reviewingAuthorities);
+        obstacles = List.copyOf(obstacles);
+        possibleObstacles = List.copyOf(possibleObstacles);
+        lawsInForce = List.copyOf(lawsInForce);
+        explanation = List.copyOf(explanation);
+        rules = List.copyOf(rules);
+    }
+
+    /** True when the authority can obtain the data at the date: the route is open. */
+    public boolean open() {
+        return status.iri().endsWith("#RouteOpen");
+    }
+}

@@ -1,0 +1,75 @@
+package org.custodykg.reason;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.custodykg.CustodyGraph;
+
+/** Reads a derived route node back into an {@link AccessRoute} (inside a read transaction). */
+final class RouteReader {
+    private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private final CustodyGraph graph;
+    private final Graph union;
+    private final LocalDate asOf;
+
+    RouteReader(CustodyGraph graph, Graph union, LocalDate asOf) {
+        this.graph = graph;
+        this.union = union;
+        this.asOf = asOf;
+    }
+
+    AccessRoute read(Node route) {
+        return new AccessRoute(route.getURI(), one(route, "routeKind"), one(route, "routeStatus"), asOf,
+                one(route, "authority"), one(route, "routeService"),
+                terms(route, "routeDataCategory").stream().findFirst(), one(route, "routeUsersIn"),
+                terms(route, "dataCustodian"), terms(route, "routeKeyHolder"), terms(route, "dataLocation"),
+                terms(route, "keyLocation"), terms(route, "involvesJurisdiction"), terms(route, "routeInstrument"),
+                terms(route, "reviewingAuthority"), evidence(route, AccessPaths.ckg("obstacle")),
+                evidence(route, AccessPaths.ckg("possibleObstacle")), terms(route, "lawInForce"),
+                evidence(route, WAS_DERIVED_FROM), ruleNames(route));
+    }
+
+    private Term one(Node route, String property) {
+        List<Term> values = terms(route, property);
+        if (values.size() != 1) {
+            throw new IllegalStateException(route + " has " + values.size() + " values of ckg:" + property + ", expected 1");
+        }
+        return values.get(0);
+    }
+
+    private List<Term> terms(Node subject, String property) {
+        return objects(subject, AccessPaths.ckg(property)).stream().map(this::term)
+                .sorted(Comparator.comparing(Term::label).thenComparing(Term::iri)).toList();
+    }
+
+    private List<Evidence> evidence(Node route, Node property) {
+        List<Evidence> found = new ArrayList<>();
+        for (Node fact : objects(route, property)) {
+            Optional<Node> source = objects(fact, AccessPaths.ckg("source")).stream().findFirst();
+            String quotation = objects(fact, AccessPaths.ckg("evidence")).stream()
+                    .map(Node::getLiteralLexicalForm).findFirst().orElse("");
+            found.add(new Evidence(term(fact), source.map(this::term).orElse(null), quotation));
+        }
+        found.sort(Comparator.comparing((Evidence e) -> e.fact().iri()));
+        return found;
+    }
+
+    private List<String> ruleNames(Node route) {
+        String prefix = org.custodykg.CustodyKg.ID_BASE + "rule/";
+        return objects(route, AccessPaths.ckg("derivedBy")).stream()
+                .map(rule -> rule.getURI().substring(prefix.length())).sorted().toList();
+    }
+
+    private List<Node> objects(Node subject, Node property) {
+        return union.find(subject, property, Node.ANY).mapWith(t -> t.getObject()).toList();
+    }
+
+    private Term term(Node node) {
+        return new Term(node.getURI(), graph.label(node));
+    }
+}

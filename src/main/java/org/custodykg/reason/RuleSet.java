@@ -1,0 +1,123 @@
+package org.custodykg.reason;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.custodykg.CustodyKg;
+import org.custodykg.DataException;
+import org.custodykg.load.Layout;
+import org.custodykg.query.QueryRunner;
+
+/**
+ * The derivation rules of a {@code rules/} folder: each sub-folder, in name order, is a stratum of SPARQL
+ * CONSTRUCT files run together to a fixpoint before the next stratum starts. Immutable once read.
+ */
+public final class RuleSet {
+    private static final Map<Path, RuleSet> READ = new ConcurrentHashMap<>();
+    private final List<List<Rule>> strata;
+
+    /**
+     * One rule: its name ({@code FOLDER/NAME}), its IRI (for {@code ckg:derivedBy}), its parsed query, and
+     * what it reads (see {@link RuleReads}).
+     */
+    record Rule(String name, Node iri, Query query, RuleReads reads) {}
+
+    private RuleSet(List<List<Rule>> strata) {
+        this.strata = strata;
+    }
+
+    /** The rules packed into the jar. */
+    public static RuleSet embedded() {
+        return read(Layout.embedded().ontology().getParent().resolve("rules"));
+    }
+
+    /**
+     * The rules beside a layout's ontology ({@code rules/} of a repository-shaped folder), or the embedded
+     * rules when there is no such folder. Each folder is read once.
+     */
+    public static RuleSet forLayout(Layout layout) {
+        Path dir = layout.ontology().getParent().resolve("rules");
+        return Files.isDirectory(dir) ? read(dir) : embedded();
+    }
+
+    /**
+     * Reads every {@code *.rq} file of the folder's sub-folders.
+     *
+     * @throws DataException naming the file, line and column of a syntax error, or a file that is not a
+     *     CONSTRUCT query or does not start with a comment block
+     */
+    public static RuleSet read(Path dir) {
+        return READ.computeIfAbsent(dir.toAbsolutePath().normalize(), RuleSet::parseFolder);
+    }
+
+    /** How many rules there are, over all strata. */
+    public int size() {
+        return strata.stream().mapToInt(List::size).sum();
+    }
+
+    /** The rule names ({@code FOLDER/NAME}) in the order they run. */
+    public List<String> names() {
+        return strata.stream().flatMap(List::stream).map(Rule::name).toList();
+    }
+
+    List<List<Rule>> strata() {
+        return strata;
+    }
+
+    private static RuleSet parseFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DataException(dir + ": expected a folder of rule folders, but it does not exist");
+        }
+        List<List<Rule>> strata = new ArrayList<>();
+        for (Path folder : sortedChildren(dir, Files::isDirectory)) {
+            List<Rule> stratum = new ArrayList<>();
+            for (Path file : sortedChildren(folder, f -> f.getFileName().toString().endsWith(".rq"))) {
+                stratum.add(parseRule(folder.getFileName() + "/" + stem(file), file));
+            }
+            if (!stratum.isEmpty()) {
+                strata.add(List.copyOf(stratum));
+            }
+        }
+        return new RuleSet(List.copyOf(strata));
+    }
+
+    private static Rule parseRule(String name, Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read the rule (" + e.getMessage() + ")", e);
+        }
+        if (!text.startsWith("#")) {
+            throw new DataException(file + ":1:1: a rule must start with a comment block saying what it derives and why");
+        }
+        Query query = QueryRunner.parse(file.toString(), text);
+        if (!query.isConstructType()) {
+            throw new DataException(file + ": a rule must be a CONSTRUCT query, but this is " + query.queryType());
+        }
+        return new Rule(name, NodeFactory.createURI(CustodyKg.ID_BASE + "rule/" + name), query, RuleReads.of(query));
+    }
+
+    private static List<Path> sortedChildren(Path dir, java.util.function.Predicate<Path> keep) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(keep).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new DataException(dir + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".rq".length());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Reasoning: derivation rules kept as SPARQL CONSTRUCT files ({@code rules/}), a forward chainer that runs
+ * them to a fixpoint into the inferred graph, and {@link org.custodykg.reason.AccessPaths}, which answers
+ * "can this authority obtain this service's data, and how?" with the facts each answer rests on.
+ */
+package org.custodykg.reason;

@@ -1,0 +1,107 @@
+package org.custodykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.QueryCancelledException;
+import org.custodykg.ArgumentException;
+import org.custodykg.CustodyException;
+import org.custodykg.CustodyGraph;
+import org.custodykg.query.Answer;
+import org.custodykg.query.Parameter;
+import org.custodykg.query.Question;
+
+/**
+ * The named questions over HTTP. {@code GET /ask} lists them as JSON (for the query page);
+ * {@code GET /ask/{name}?param=value} answers one, through {@link CustodyGraph#ask}, so names resolve
+ * exactly as on the command line. Unknown question: 404; bad or ambiguous value: 400 with the message.
+ */
+final class AskServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final String FORMAT = "format";
+
+    private final transient CustodyGraph graph;
+
+    AskServlet(CustodyGraph graph) {
+        this.graph = graph;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null || path.equals("/")) {
+            byte[] body = JSON.toString(catalogue()).getBytes(StandardCharsets.UTF_8);
+            Responses.bytes(response, 200, "application/json;charset=utf-8", body);
+            return;
+        }
+        String name = path.substring(1);
+        Question question;
+        try {
+            question = graph.question(name);
+        } catch (ArgumentException e) {
+            Responses.text(response, 404, e.getMessage());
+            return;
+        }
+        try {
+            Answer answer = graph.ask(question.name(), parameters(request));
+            String mediaType = AnswerFormat.choose(request, answer.kind());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            AnswerFormat.write(answer, mediaType, out);
+            response.setHeader("Vary", "Accept");
+            Responses.bytes(response, 200, mediaType + ";charset=utf-8", out.toByteArray());
+        } catch (ArgumentException e) {
+            Responses.text(response, 400, e.getMessage());
+        } catch (QueryCancelledException e) {
+            Responses.text(response, 503, "Query timed out: the question '" + name + "' took longer than the server allows");
+        } catch (CustodyException e) {
+            Responses.text(response, 500, e.getMessage());
+        }
+    }
+
+    private static Map<String, String> parameters(HttpServletRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((key, given) -> {
+            if (FORMAT.equals(key)) {
+                return;
+            }
+            if (given.length != 1) {
+                throw new ArgumentException(key + ": expected one value, got " + given.length);
+            }
+            values.put(key, given[0]);
+        });
+        return values;
+    }
+
+    private JsonArray catalogue() {
+        JsonArray list = new JsonArray();
+        for (Question question : graph.questions()) {
+            JsonObject entry = new JsonObject();
+            entry.put("name", question.name());
+            entry.put("question", question.question());
+            entry.put("description", question.description());
+            JsonArray parameters = new JsonArray();
+            for (Parameter parameter : question.parameters()) {
+                JsonObject p = new JsonObject();
+                p.put("name", parameter.name());
+                p.put("type", parameter.type());
+                p.put("description", parameter.description());
+                parameters.add(p);
+            }
+            entry.put("parameters", parameters);
+            JsonObject example = new JsonObject();
+            question.example().forEach(example::put);
+            entry.put("example", example);
+            entry.put("sparql", question.query().serialize());
+            list.add(entry);
+        }
+        return list;
+    }
+}

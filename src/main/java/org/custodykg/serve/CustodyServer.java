@@ -1,0 +1,192 @@
+package org.custodykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The custody graph over HTTP: an embedded Fuseki that is read-only, bounded and local by default.
+ *
+ * <ul>
+ *   <li>{@code /sparql}: SPARQL 1.1 query (GET, POST form, POST {@code application/sparql-query});</li>
+ *   <li>{@code /data}: Graph Store Protocol, read only ({@code ?default}, {@code ?graph=IRI});</li>
+ *   <li>{@code /ask/{name}}: the named questions, {@code /ask} lists them as JSON;</li>
+ *   <li>{@code /$/ping} and {@code /health}: readiness; {@code /}: the query page.</li>
+ * </ul>
+ *
+ * <p>There is no update and no graph-store write endpoint. Queries stop after the timeout with 503 and
+ * a message; a SELECT is buffered up to the row cap before the status is sent, so a client never gets
+ * a truncated 200. Serving sets the timeout and forbids {@code SERVICE} calls in the graph's dataset
+ * context, so the named questions are bounded the same way.
+ *
+ * <pre>{@code
+ * CustodyServer server = CustodyServer.builder(graph).port(0).build().start();
+ * System.out.println(server.url() + "sparql");
+ * server.stop();
+ * }</pre>
+ */
+public final class CustodyServer {
+    /** Header set to {@code true} when a SELECT answer was cut at the row cap. */
+    public static final String TRUNCATED_HEADER = "X-Custody-Truncated";
+    /** Header giving the row cap that applied to a truncated answer. */
+    public static final String MAX_ROWS_HEADER = "X-Custody-Max-Rows";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private CustodyServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** A builder serving that graph, with the safe defaults: 127.0.0.1, port 3030, 10 s, 10,000 rows, CORS on. */
+    public static Builder builder(CustodyGraph graph) {
+        return new Builder(graph);
+    }
+
+    /** Starts listening. @return this server */
+    public CustodyServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Stops listening and waits for the server to stop; the graph stays open (its owner closes it). */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The port listened on: the real one when the builder asked for port 0. */
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** The server's base URL, ending with "/" (for example {@code http://127.0.0.1:3030/}). */
+    public String url() {
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shownHost + ":" + port() + "/";
+    }
+
+    /** Settings for a {@link CustodyServer}. */
+    public static final class Builder {
+        private final CustodyGraph graph;
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private Duration timeout = Duration.ofSeconds(10);
+        private int maxRows = 10_000;
+        private boolean cors = true;
+        private String publicBase = CustodyKg.BASE;
+        private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+
+        private Builder(CustodyGraph graph) {
+            this.graph = Objects.requireNonNull(graph, "graph");
+        }
+
+        /** The address to bind: 127.0.0.1 by default, "0.0.0.0" for every interface. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port; 0 picks a free one (see {@link CustodyServer#port()}). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port: expected 0 to 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The longest a query may run before it is stopped with 503 (10 s by default). */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout: expected a positive duration, got " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The most rows, or triples, one query answers with (10,000 by default). */
+        public Builder maxRows(int maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("max rows: expected a positive number, got " + maxRows);
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /**
+         * The base the data's IRIs are minted under ({@link CustodyKg#BASE} by default): the server answers
+         * for {@code BASE + "id/…"} at its own {@code /id/…}.
+         *
+         * @throws IllegalArgumentException if the base does not end in {@code /}
+         */
+        public Builder publicBase(String publicBase) {
+            if (!publicBase.endsWith("/")) {
+                throw new IllegalArgumentException("public base: expected an IRI ending in '/', got " + publicBase);
+            }
+            this.publicBase = publicBase;
+            return this;
+        }
+
+        /** Whether browsers on other origins may query (GET and POST); on by default. */
+        public Builder cors(boolean cors) {
+            this.cors = cors;
+            return this;
+        }
+
+        /**
+         * Adds a servlet of your own, for instance linked-data pages at {@code /id/*}. Use paths of two
+         * or more segments, or one segment other than {@code sparql} and {@code data}: one-segment paths
+         * fall through to servlets only because the dataset has no endpoint of that name.
+         */
+        public Builder addServlet(String pathSpec, HttpServlet servlet) {
+            servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
+            return this;
+        }
+
+        /** Builds the server (not yet listening). */
+        public CustodyServer build() {
+            DatasetGraph dsg = graph.dataset().asDatasetGraph();
+            Context context = dsg.getContext();
+            context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            context.set(ARQ.httpServiceAllowed, false);
+
+            DataService service = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "sparql")
+                    .addEndpoint(Operation.GSP_R, "data")
+                    .build();
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .enablePing(true)
+                    .enableCors(cors)
+                    .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows))
+                    .addFilter("/*", new ReadOnlyFilter())
+                    .addFilter("/*", new QueryPageFilter())
+                    .add("/", service)
+                    .addServlet("/web/*", new WebResourceServlet())
+                    .addServlet("/health", new HealthServlet())
+                    .addServlet("/ask/*", new AskServlet(graph));
+            LinkedData.over(graph, publicBase).addTo(fuseki);
+            servlets.forEach(fuseki::addServlet);
+            FusekiServer server = fuseki.build();
+            for (Connector connector : server.getJettyServer().getConnectors()) {
+                if (connector instanceof ServerConnector network) {
+                    network.setHost(host);
+                }
+            }
+            return new CustodyServer(server, host);
+        }
+    }
+}

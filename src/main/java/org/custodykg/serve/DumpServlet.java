@@ -1,0 +1,43 @@
+package org.custodykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.custodykg.CustodyGraph;
+import org.custodykg.export.ExportFormat;
+import org.custodykg.export.ExportPart;
+import org.custodykg.export.Exporter;
+
+/** Serves the whole graph as a dump, {@code /dumps/custody-kg.EXT} for every export format. */
+final class DumpServlet extends HttpServlet {
+    static final String FILE_STEM = "custody-kg.";
+
+    private final transient CustodyGraph graph;
+
+    DumpServlet(CustodyGraph graph) {
+        this.graph = graph;
+    }
+
+    /** The path of a format's dump, under the servlet's mount point {@code /dumps}. */
+    static String path(ExportFormat format) {
+        return "/dumps/" + FILE_STEM + format.extension();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+        for (ExportFormat format : ExportFormat.values()) {
+            if (name.equals(FILE_STEM + format.extension())) {
+                resp.setContentType(format.mediaType() + ";charset=utf-8");
+                try (OutputStream out = resp.getOutputStream()) {
+                    new Exporter(graph).write(format, ExportPart.ALL, out);
+                }
+                return;
+            }
+        }
+        ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the dumps are custody-kg.{"
+                + String.join(",", java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList()) + "}\n");
+    }
+}

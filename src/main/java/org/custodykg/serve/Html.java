@@ -1,0 +1,106 @@
+package org.custodykg.serve;
+
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
+import org.custodykg.CustodyKg;
+
+/**
+ * Writes HTML for people. Every piece of text from the data goes through {@link #text}, so no label or
+ * quotation can inject markup. IRIs under the public base link to this server's own pages, so the
+ * links work wherever the server runs; other IRIs link out.
+ */
+final class Html {
+    private final StringBuilder out = new StringBuilder(8192);
+    private final LocalLinks links;
+    private final Graph labels;
+
+    Html(LocalLinks links, Graph labels) {
+        this.links = links;
+        this.labels = labels;
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Appends markup written by this code (never data). */
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** Appends text, escaped. */
+    Html text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /** The start of a page: title, the alternate formats as {@code <link>}s, a small style sheet. */
+    Html head(String title, String alternatesBase) {
+        raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").text(title)
+                .raw(" — custody-kg</title>\n");
+        if (alternatesBase != null) {
+            for (Representation r : Representation.values()) {
+                raw("<link rel=\"alternate\" type=\"").raw(r.mediaType()).raw("\" href=\"")
+                        .text(alternatesBase + "." + r.suffix()).raw("\">\n");
+            }
+        }
+        return raw("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
+                + "th{text-align:left;vertical-align:top;padding-right:1em}blockquote{border-left:3px solid #999;"
+                + "margin-left:0;padding-left:1em;color:#333}code{color:#555}</style></head>\n<body>\n");
+    }
+
+    /** A term as people read it: a link with its label for an IRI, the lexical form for a literal. */
+    Html term(Node node) {
+        if (node.isURI()) {
+            Optional<String> local = links.localPath(node.getURI());
+            String href = local.orElse(node.getURI());
+            return raw("<a href=\"").text(href).raw("\">").text(label(node)).raw("</a>");
+        }
+        if (node.isLiteral()) {
+            return text(node.getLiteralLexicalForm());
+        }
+        return raw("<em>(anonymous)</em>");
+    }
+
+    /** The node's English or plain label, or its prefixed name. */
+    String label(Node node) {
+        String plain = null;
+        for (var it = labels.find(node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
+            Node label = it.next().getObject();
+            if (label.isLiteral()) {
+                String lang = label.getLiteralLanguage();
+                if (lang.equals("en")) {
+                    return label.getLiteralLexicalForm();
+                }
+                if (lang.isEmpty() || plain == null) {
+                    plain = label.getLiteralLexicalForm();
+                }
+            }
+        }
+        return plain != null ? plain : CustodyKg.shortForm(node);
+    }
+
+    Html end() {
+        return raw("</body></html>\n");
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.custodykg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+
+/**
+ * Answers an entity's IRI ({@code /id/service/icloud}) with its description: 200 with content
+ * negotiation on the IRI itself (see docs/notes-export.md for why not 303), a suffix for one format,
+ * {@code ?page=N} for further incoming links, 404 for an IRI the graph does not describe.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private final transient Dataset dataset;
+    private final String publicBase;
+    private final String iriPrefix;
+
+    /**
+     * @param iriPrefix the IRI that the path after the servlet's mount point is appended to
+     *     ({@code https://w3id.org/custody-kg/id/} for {@code /id/*})
+     */
+    LinkedDataServlet(Dataset dataset, String publicBase, String iriPrefix) {
+        this.dataset = dataset;
+        this.publicBase = publicBase;
+        this.iriPrefix = iriPrefix;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String pathInfo = req.getPathInfo();
+        if (pathInfo == null || pathInfo.length() < 2) {
+            ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: name an entity, such as /id/service/icloud\n");
+            return;
+        }
+        ResourceResponses.Target target = ResourceResponses.Target.of(pathInfo);
+        int page;
+        try {
+            page = req.getParameter("page") == null ? 0 : Integer.parseInt(req.getParameter("page"));
+        } catch (NumberFormatException e) {
+            page = -1;
+        }
+        if (page < 0) {
+            ResourceResponses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "page: expected a whole number from 0, but got '"
+                    + req.getParameter("page") + "'\n");
+            return;
+        }
+        String iri = iriPrefix + target.path().substring(1);
+        String selfPath = req.getContextPath() + req.getServletPath() + target.path();
+        int chosenPage = page;
+        Txn.executeRead(dataset, () -> {
+            try {
+                Graph union = dataset.getDefaultModel().getGraph();
+                Description d = Description.of(union, NodeFactory.createURI(iri), chosenPage);
+                if (!d.exists()) {
+                    ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the graph says nothing about <" + iri + ">\n");
+                    return;
+                }
+                Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);
+                if (r.isPresent()) {
+                    if (d.morePages()) {
+                        resp.addHeader("Link", "<" + selfPath + "?page=" + (chosenPage + 1) + ">; rel=\"next\"");
+                    }
+                    ResourceResponses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package org.custodykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code custody access} and {@code custody explain}, run in-process with their output captured. */
+class AccessCommandTest {
+    @Test
+    void accessPrintsTheRoutesAsATable() {
+        CliTest.Run out = CliTest.run("access", "--authority", "Hong Kong", "--service", "Office 365", "--as-of", "2020-07-07");
+        assertEquals(Main.OK, out.exit());
+        assertEquals("", out.err());
+        assertEquals("""
+                authority            | route                         | status  | data             | users in  | data held by | keys held by | instrument | reviewed by | obstacles
+                ---------------------+-------------------------------+---------+------------------+-----------+--------------+--------------+------------+-------------+-----------------------------------------------------------------
+                Hong Kong government | the provider answers directly | blocked | non-content data | Hong Kong | Microsoft    |              |            |             | Microsoft paused processing Hong Kong authorities' data requests
+                1 route
+                """, out.out());
+    }
+
+    @Test
+    void explainPrintsTheChainOfFactsWithSourcesAndQuotations() {
+        CliTest.Run out = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07");
+        assertEquals(Main.OK, out.exit());
+        assertEquals("""
+                Hong Kong law enforcement authorities -> iCloud, cloud account data of users in Hong Kong, as of 2020-07-07: through a treaty, open
+                  route: https://w3id.org/custody-kg/id/inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong-2020-07-07
+                  data held by: Apple
+                  data stored in: United States
+                  keys held by: Apple
+                  keys stored in: United States
+                  instrument: Mutual Legal Assistance Treaty between the United States and Hong Kong
+                  reviewed by: US Department of Justice
+                  jurisdictions: Hong Kong, United States
+                  laws in force: Hong Kong national security law
+                  derived by rules: 3-routes/channel-route, 4-obstacles/law-in-force, 5-status/route-status
+                  because:
+                    - Hong Kong law enforcement content requests to Apple go through the US-Hong Kong MLAT, reviewed by the US Department of Justice [fact:channel-hong-kong-apple-content]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "Apple has always required that all content requests from local law enforcement authorities be submitted through the Mutual Legal Assistance Treaty in place between the United States and Hong Kong [...] Under the MLAT process, the US Department of Justice reviews Hong Kong authorities' requests for legal conformance."
+                    - Apple holds the keys to Hong Kong users' iCloud data, in the United States [fact:key-custody-icloud-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "the firm does hold encryption keys to data stored in users' iCloud accounts, which can include back-ups of their text-based chats. [...] since both the keys and the data are stored in the States, it says the US government has the power to intervene."
+                    - Hong Kong users' iCloud data is stored in the United States [fact:storage-icloud-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "since both the keys and the data are stored in the States, it says the US government has the power to intervene."
+
+                """, out.out());
+    }
+
+    @Test
+    void dotAndMermaidDrawThePaths() {
+        CliTest.Run dot = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "dot");
+        assertEquals(Main.OK, dot.exit());
+        assertEquals("""
+                digraph access {
+                  rankdir=LR;
+                  node [shape=box];
+                  n0 [label="through a treaty (open)\\niCloud, cloud account data of users in Hong Kong"];
+                  n1 [label="Hong Kong law enforcement authorities"];
+                  n1 -> n0 [label="seeks"];
+                  n2 [label="US Department of Justice"];
+                  n0 -> n2 [label="reviewed by"];
+                  n3 [label="Mutual Legal Assistance Treaty between the United States and Hong Kong"];
+                  n0 -> n3 [label="under"];
+                  n4 [label="Apple"];
+                  n0 -> n4 [label="data held by"];
+                  n5 [label="United States"];
+                  n4 -> n5 [label="data in"];
+                  n0 -> n4 [label="keys held by"];
+                  n4 -> n5 [label="keys in"];
+                }
+                """, dot.out());
+        CliTest.Run mermaid = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "mermaid");
+        assertEquals(Main.OK, mermaid.exit());
+        assertEquals("""
+                flowchart LR
+                  n0["through a treaty (open)<br/>iCloud, cloud account data of users in Hong Kong"]
+                  n1["Hong Kong law enforcement authorities"]
+                  n1 -->|seeks| n0
+                  n2["US Department of Justice"]
+                  n0 -->|reviewed by| n2
+                  n3["Mutual Legal Assistance Treaty between the United States and Hong Kong"]
+                  n0 -->|under| n3
+                  n4["Apple"]
+                  n0 -->|data held by| n4
+                  n5["United States"]
+                  n4 -->|data in| n5
+                  n0 -->|keys held by| n4
+                  n4 -->|keys in| n5
+                """, mermaid.out());
+    }
+
+    @Test
+    void svgNeedsGraphvizAndSaysSoWhenItIsMissing() {
+        CliTest.Run svg = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07", "--format", "svg");
+        if (graphvizInstalled()) {
+            assertEquals(Main.OK, svg.exit(), svg.err());
+            assertTrue(svg.out().startsWith("<?xml"), svg.out());
+            assertTrue(svg.out().contains("US Department of Justice"), svg.out());
+        } else {
+            assertEquals(Main.USAGE, svg.exit());
+            assertEquals("", svg.out());
+            assertEquals("custody access: --format svg: Graphviz's 'dot' program is not on the PATH; install it (Debian: apt-get install graphviz)"
+                    + " or use --format dot" + System.lineSeparator(), svg.err());
+        }
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndSayWhatWasExpected() {
+        CliTest.Run unknown = CliTest.run("access", "--authority", "Hong Kong", "--service", "Fax");
+        assertEquals(Main.USAGE, unknown.exit());
+        assertEquals("custody access: service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
+                + System.lineSeparator(), unknown.err());
+        CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
+        assertEquals(Main.USAGE, date.exit());
+        assertTrue(date.err().startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());
+        CliTest.Run none = CliTest.run("access", "--service", "iCloud");
+        assertEquals(Main.USAGE, none.exit());
+        assertTrue(none.err().startsWith("Missing required option: '--authority=NAME'"), none.err());
+    }
+
+    @Test
+    void aBrokenRuleInTheDataFolderExitsWithThreeNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
+        copyTree(Path.of("ontology"), dir.resolve("ontology"));
+        copyTree(Path.of("data"), dir.resolve("data"));
+        copyTree(Path.of("rules"), dir.resolve("rules"));
+        Path broken = dir.resolve("rules/3-routes/direct-route.rq");
+        Files.writeString(broken, Files.readString(broken).replace("?fact ckg:dataCategory ?category ;", "?fact ckg:dataCategory ?category ) ;"));
+        CliTest.Run out = CliTest.run("access", "--data", dir.toString(), "--authority", "Hong Kong", "--service", "iCloud");
+        assertEquals(Main.BAD_INPUT, out.exit());
+        assertEquals("", out.out());
+        assertTrue(out.err().startsWith("custody access: " + broken + ":52:"), out.err());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+
+    private static boolean graphvizInstalled() {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "dot")));
+    }
+}

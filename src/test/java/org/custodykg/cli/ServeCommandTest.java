@@ -1,0 +1,115 @@
+package org.custodykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.custodykg.CustodyGraph;
+import org.junit.jupiter.api.Test;
+
+/** {@code custody serve} as a real process: it starts, answers, and stops cleanly on SIGTERM. */
+class ServeCommandTest {
+    private static final Pattern ENDPOINT = Pattern.compile("custody-kg SPARQL endpoint: (http://127\\.0\\.0\\.1:(\\d+)/)sparql");
+
+    @Test
+    void servesTheRepositorysDataAnswersAndStopsOnSigterm() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", "0", "--data", ".")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            Matcher started = CompletableFuture.supplyAsync(() -> firstMatch(out)).get(120, TimeUnit.SECONDS);
+            String base = started.group(1);
+            int port = Integer.parseInt(started.group(2));
+
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "health"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            assertEquals("OK\n", health.body());
+            HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(base + "ask/key-custody?service=iCloud&format=csv"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, keys.statusCode());
+            assertEquals(keyCustodyCsvOfTheRepository(), keys.body());
+
+            process.destroy();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not stop within 60 s of SIGTERM");
+            assertEquals(143, process.exitValue(), "exit status after SIGTERM (128 + 15)");
+            assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String keyCustodyCsvOfTheRepository() {
+        try (CustodyGraph graph = CustodyGraph.openDirectory(Path.of("."), CustodyGraph.Options.validating())) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            graph.ask("key-custody", Map.of("service", "iCloud")).table().writeCsv(csv);
+            return csv.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Matcher firstMatch(BufferedReader out) {
+        try {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                Matcher matcher = ENDPOINT.matcher(line);
+                if (matcher.find()) {
+                    return matcher;
+                }
+            }
+            throw new IllegalStateException("the server exited without printing its endpoint");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String runExpectingFailure(int expectedCode, String... args) {
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setErr(new PrintWriter(err, true)).execute(args);
+        assertEquals(expectedCode, code, err.toString());
+        return err.toString().lines().findFirst().orElse("");
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsNamingTheOption() {
+        assertEquals("custody serve: --timeout: expected a duration such as 10s, 500ms or 2m, got 'soon'",
+                runExpectingFailure(Main.USAGE, "serve", "--timeout", "soon"));
+        assertEquals("custody serve: --data: expected a readable folder of Turtle files, but no/such/folder is not a folder",
+                runExpectingFailure(Main.USAGE, "serve", "--data", "no/such/folder"));
+        assertEquals("custody serve: max rows: expected a positive number, got 0",
+                runExpectingFailure(Main.USAGE, "serve", "--max-rows", "0"));
+        assertEquals("Error: --data=DIR, --store=DIR are mutually exclusive (specify only one)",
+                runExpectingFailure(Main.USAGE, "serve", "--data", "a", "--store", "b"));
+    }
+
+    @Test
+    void durationsReadAsPeopleWriteThem() {
+        assertEquals(Duration.ofSeconds(10), ServeCommand.parseDuration("10s"));
+        assertEquals(Duration.ofMillis(500), ServeCommand.parseDuration("500ms"));
+        assertEquals(Duration.ofMinutes(2), ServeCommand.parseDuration("2m"));
+        assertEquals(Duration.ofSeconds(30), ServeCommand.parseDuration("PT30S"));
+        assertEquals(Duration.ofSeconds(7), ServeCommand.parseDuration("7"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.custodykg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.custodykg.CustodyGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server over a TDB2 store on disk (what {@code custody serve --store DIR} opens) answers the same. */
+class StoreServeTest {
+    private static final String COUNT_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+
+    @Test
+    void servesATdb2StoreWithTheSameAnswers(@TempDir Path dir) {
+        long quads;
+        try (CustodyGraph source = CustodyGraph.openDefault()) {
+            Dataset store = TDB2Factory.connectDataset(dir.toString());
+            quads = Txn.calculateRead(source.dataset(), () -> {
+                Txn.executeWrite(store, () -> source.dataset().asDatasetGraph().find()
+                        .forEachRemaining(store.asDatasetGraph()::add));
+                return source.dataset().asDatasetGraph().stream().count();
+            });
+            store.close();
+        }
+        try (CustodyGraph graph = CustodyGraph.over(TDB2Factory.connectDataset(dir.toString()))) {
+            CustodyServer server = CustodyServer.builder(graph).port(0).build().start();
+            try {
+                Http http = new Http(server);
+                assertEquals(SparqlProtocolTest.KEY_CUSTODY_CSV, http.get("ask/key-custody?service=iCloud&format=csv", null).body());
+                assertEquals(SparqlProtocolTest.KEY_CUSTODY_CSV,
+                        http.query(SparqlProtocolTest.keyCustodySparql(graph), "text/csv").body());
+                long namedGraphQuads = Txn.calculateRead(graph.dataset(),
+                        () -> graph.dataset().asDatasetGraph().stream().filter(q -> !q.isDefaultGraph()).count());
+                assertEquals("n\r\n" + namedGraphQuads + "\r\n", http.query(COUNT_QUADS, "text/csv").body());
+                assertEquals(quads, Txn.calculateRead(graph.dataset(), () -> graph.dataset().asDatasetGraph().stream().count()));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
