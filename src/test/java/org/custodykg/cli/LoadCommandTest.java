@@ -3,9 +3,7 @@ package org.custodykg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -24,12 +22,12 @@ class LoadCommandTest {
     void generateThenLoadIntoAStore() {
         Path file = temp.resolve("gen.nt.gz");
         Path store = temp.resolve("store");
-        Output generate = run("generate", "--triples", "20000", "--seed", "3", "--out", file.toString());
-        assertEquals(0, generate.code());
+        CliTest.Run generate = CliTest.run("generate", "--triples", "20000", "--seed", "3", "--out", file.toString());
+        assertEquals(0, generate.exit());
         assertEquals("Wrote 20,000 triples (1,403 facts, 8 companies) to " + file + "\n", generate.out());
 
-        Output load = run("load", "--store", store.toString(), "--no-validate", file.toString());
-        assertEquals(0, load.code());
+        CliTest.Run load = CliTest.run("load", "--store", store.toString(), "--no-validate", file.toString());
+        assertEquals(0, load.exit());
         assertTrue(load.out().matches("Loaded 20,000 triples from 1 files into " + store.toString().replace("\\", "\\\\")
                 + " in \\d+\\.\\d s\n"), load.out());
         assertTrue(load.err().lines().anyMatch(line -> line.startsWith("parsed: 20,000 triples, ")), load.err());
@@ -43,21 +41,20 @@ class LoadCommandTest {
         }
     }
 
-    private record Output(int code, String out, String err) {}
+    @Test
+    void aBadFileExitsWith3AndNamesItsPosition() throws Exception {
+        Path bad = Files.writeString(temp.resolve("bad.nt"), "<urn:a> <urn:b> \"unterminated .\n");
+        CliTest.Run load = CliTest.run("load", "--store", temp.resolve("store").toString(), bad.toString());
+        assertEquals(3, load.exit());
+        assertEquals("custody load: " + bad + ":2:1: Broken token (newline in string)\n",
+                load.err().replace(System.lineSeparator(), "\n"));
+    }
 
-    private static Output run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    @Test
+    void tooSmallASizeExitsWith2AndNamesTheOption() {
+        CliTest.Run generate = CliTest.run("generate", "--triples", "10", "--out", temp.resolve("x.nt").toString());
+        assertEquals(2, generate.exit());
+        assertEquals("custody generate: --triples: expected at least 6544 (the fixed world of jurisdictions, laws and "
+                + "treaties needs that many), but got 10\n", generate.err().replace(System.lineSeparator(), "\n"));
     }
 }
