@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code custody serve}: the SPARQL endpoint, the named questions and the query page, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the graph over HTTP: SPARQL at /sparql, read-only graph store at /data,",
-            "named questions at /ask/{name}, a query page at /. Read-only; stops on Ctrl-C or SIGTERM."})
+        description = {"Serve the graph over HTTP: SPARQL, named questions, linked data and a query page.",
+            "SPARQL at /sparql, read-only graph store at /data, named questions at /ask/{name}, access paths at",
+            "/access, entity pages at /id/..., VoID at /.well-known/void, a query page at /.",
+            "Read-only; stops on Ctrl-C or SIGTERM."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
