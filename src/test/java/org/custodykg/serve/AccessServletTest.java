@@ -81,16 +81,10 @@ class AccessServletTest {
 
     @Test
     void aMissingOrBadParameterIs400WithTheMessage() throws Exception {
-        HttpResponse<String> missing = get("service=iCloud", "application/json");
-        assertEquals(400, missing.statusCode());
-        assertEquals("authority: required (expected a name or an IRI)", JSON.parse(missing.body()).getString("error"));
-        HttpResponse<String> date = get("authority=Hong+Kong&service=iCloud&asOf=July", "application/json");
-        assertEquals(400, date.statusCode());
-        assertEquals("asOf: expected a date YYYY-MM-DD, but got 'July'", JSON.parse(date.body()).getString("error"));
-        HttpResponse<String> unknown = get("authority=Hong+Kong&service=" + URLEncoder.encode("Fax machine", StandardCharsets.UTF_8), "application/json");
-        assertEquals(400, unknown.statusCode());
-        assertEquals("service: nothing called 'Fax machine' is a service in this graph (expected a name, an alternative name or an IRI)",
-                JSON.parse(unknown.body()).getString("error"));
+        assertBadRequest("service=iCloud", "authority: required (expected a name or an IRI)");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=July", "asOf: expected a date YYYY-MM-DD, but got 'July'");
+        assertBadRequest("authority=Hong+Kong&service=" + URLEncoder.encode("Fax machine", StandardCharsets.UTF_8),
+                "service: nothing called 'Fax machine' is a service in this graph (expected a name, an alternative name or an IRI)");
     }
 
     @Test
@@ -105,13 +99,18 @@ class AccessServletTest {
     }
 
     @Test
-    void aDateOutside1900To2100Is400NamingAsOf() throws Exception {
-        HttpResponse<String> late = get("authority=Hong+Kong&service=iCloud&asOf=2101-01-01", "application/json");
-        assertEquals(400, late.statusCode());
-        assertEquals("asOf: expected a date from 1900-01-01 to 2100-12-31, but got '2101-01-01'", JSON.parse(late.body()).getString("error"));
-        HttpResponse<String> invalid = get("authority=Hong+Kong&service=iCloud&asOf=2020-02-30", "application/json");
-        assertEquals(400, invalid.statusCode());
-        assertEquals("asOf: expected a date YYYY-MM-DD, but got '2020-02-30'", JSON.parse(invalid.body()).getString("error"));
+    void aDateOutside1900To2100OrNotADateIs400NamingAsOf() throws Exception {
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=2101-01-01",
+                "asOf: expected a date from 1900-01-01 to 2100-12-31, but got '2101-01-01'");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=1899-12-31",
+                "asOf: expected a date from 1900-01-01 to 2100-12-31, but got '1899-12-31'");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=2020-02-30", "asOf: expected a date YYYY-MM-DD, but got '2020-02-30'");
+    }
+
+    private static void assertBadRequest(String query, String message) throws Exception {
+        HttpResponse<String> response = get(query, "application/json");
+        assertEquals(400, response.statusCode());
+        assertEquals(message, JSON.parse(response.body()).getString("error"));
     }
 
     @Test
