@@ -85,12 +85,9 @@ public final class ForwardChainer {
         Run derived = Txn.calculateRead(dataset, () -> chain(rules.timeless(), new Union(union(dataset), scratch), null, scratch::add));
         if (!scratch.isEmpty()) {
             Txn.executeWrite(dataset, () -> {
-                Consumer<Triple> add = store(dataset);
-                scratch.find().forEachRemaining(t -> {
-                    if (!union(dataset).contains(t)) {
-                        add.accept(t);
-                    }
-                });
+                // another writer may have stored some of them since the read transaction
+                Graph stored = union(dataset);
+                scratch.find().filterDrop(stored::contains).forEachRemaining(store(dataset));
             });
         }
         return new Run(derived.added(), derived.rounds(), Duration.ofNanos(System.nanoTime() - start), derived.timePerRule());
