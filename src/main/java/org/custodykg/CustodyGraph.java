@@ -254,10 +254,11 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     /**
-     * Materialises, once, the rules' date-independent conclusions (entailments, places' jurisdictions)
+     * Materialises, once, the rules' date-independent conclusions (entailments, places' jurisdictions,
+     * the access routes)
      * into the inferred graph {@link CustodyKg#INFERRED_GRAPH}, so SPARQL, linked data and the exports see
      * them; forgets remembered answers if anything was added. Later calls do nothing. Conclusions that
-     * depend on a date (routes, obstacles, status) are never stored: ask {@link #access} for them.
+     * depend on a date (whether a route holds then, obstacles, status) are never stored: ask {@link #access} for them.
      *
      * @return the triples added by this call (0 when already done, or the store already held them)
      */

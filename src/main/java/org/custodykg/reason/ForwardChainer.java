@@ -39,7 +39,7 @@ import org.custodykg.DataException;
  *   <li>{@link #derive}: for one date, every rule, in a read transaction, over a view that layers a fresh
  *       in-memory scratch graph over the dataset ({@code Union(dataset, scratch)}); conclusions go only into
  *       the scratch graph, which the caller reads and drops. The date-independent rules run there too, so
- *       the fixpoint still crosses strata (the route nodes get their entailed types), and whatever the
+ *       the fixpoint still crosses strata (whatever a dated rule draws gets its entailments), and whatever the
  *       one-off materialisation already holds is not derived again;</li>
  *   <li>{@link #run}: everything for one date, into the dataset (tests and benchmarks only).</li>
  * </ul>
@@ -72,7 +72,7 @@ public final class ForwardChainer {
 
     /**
      * Materialises the conclusions of the rules that do not read the date (for the embedded rules, the
-     * strata 1-entailment and 2-places) into the inferred graph. They are first derived in a read
+     * strata 1-entailment, 2-places and 3-routes) into the inferred graph. They are first derived in a read
      * transaction; a write transaction is opened only when there is something new, so a second call, or a
      * call on a store that already holds them, writes nothing.
      *
