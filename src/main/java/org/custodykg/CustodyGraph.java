@@ -27,6 +27,8 @@ import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.QueryRunner;
 import org.custodykg.reason.AccessPaths;
 import org.custodykg.reason.AccessRoute;
+import org.custodykg.reason.ForwardChainer;
+import org.custodykg.reason.RuleSet;
 import org.custodykg.query.Row;
 
 /**
@@ -51,6 +53,7 @@ public final class CustodyGraph implements AutoCloseable {
     private final Layout layout;
     private final QuestionCatalog questions;
     private final AnswerCache answers;
+    private boolean inferred;
     private volatile EntityResolver resolver;
 
     private CustodyGraph(Dataset dataset, Layout layout) {
@@ -240,13 +243,35 @@ public final class CustodyGraph implements AutoCloseable {
 
     /**
      * Who can obtain a service's data, and through which door, as of a date (today when empty): see
-     * {@link AccessPaths#access}. Materialises the rules' conclusions into the inferred graph.
+     * {@link AccessPaths#access}. Never grows or writes the dataset beyond the one-off
+     * {@link #materialiseInferred()} (done here for an in-memory graph, never for a TDB2 store).
      *
      * @param authority an authority's name, or a jurisdiction's (all its authorities)
      * @throws ArgumentException naming the parameter when a name matches nothing, or several things
      */
     public List<AccessRoute> access(String authority, String service, Optional<LocalDate> asOf) {
         return AccessPaths.access(this, authority, service, asOf);
+    }
+
+    /**
+     * Materialises, once, the rules' date-independent conclusions (entailments, places' jurisdictions,
+     * the access routes)
+     * into the inferred graph {@link CustodyKg#INFERRED_GRAPH}, so SPARQL, linked data and the exports see
+     * them; forgets remembered answers if anything was added. Later calls do nothing. Conclusions that
+     * depend on a date (whether a route holds then, obstacles, status) are never stored: ask {@link #access} for them.
+     *
+     * @return the triples added by this call (0 when already done, or the store already held them)
+     */
+    public synchronized long materialiseInferred() {
+        if (inferred) {
+            return 0;
+        }
+        long added = ForwardChainer.materialiseTimeless(dataset, RuleSet.forLayout(layout)).added();
+        if (added > 0) {
+            clearAnswers();
+        }
+        inferred = true;
+        return added;
     }
 
     /** The underlying Jena dataset: named graphs per part, the default graph their union. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.custodykg.CustodyGraph;
+import org.custodykg.reason.AccessPaths;
 import org.custodykg.reason.AccessRoute;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,14 +32,15 @@ abstract class AccessOptions implements Callable<Integer> {
     String service;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Consider only stances, laws and facts in force on this date (default: today, UTC).")
+            description = "Consider only stances, laws and facts in force on this date, 1900-01-01 to 2100-12-31 (default: today, UTC).")
     LocalDate asOf;
 
     @Override
     public Integer call() {
         List<AccessRoute> routes;
+        Optional<LocalDate> date = Optional.ofNullable(asOf).map(d -> AccessPaths.checkDate("--as-of", d));
         try (CustodyGraph graph = source.open()) {
-            routes = graph.access(authority, service, Optional.ofNullable(asOf));
+            routes = graph.access(authority, service, date);
         }
         PrintWriter out = spec.commandLine().getOut();
         print(routes, out);

@@ -43,6 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportPart chosenPart = ExportPart.parse(part);
         PrintWriter err = spec.commandLine().getErr();
         try (CustodyGraph graph = source.open()) {
+            graph.materialiseInferred();
             Exporter exporter = new Exporter(graph).progressTo(System.err);
             Exporter.Result result = out == null
                     ? exporter.write(chosen, chosenPart, System.out)

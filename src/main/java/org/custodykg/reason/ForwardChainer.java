@@ -2,19 +2,23 @@ package org.custodykg.reason;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.custodykg.CustodyKg;
@@ -25,12 +29,24 @@ import org.custodykg.DataException;
  * anything new to read, then the next stratum starts; the strata are passed over again while a later
  * stratum added something an earlier one reads (the entailment rules then reach the nodes later strata
  * derived, such as a route's types). A rule is re-run only when a triple added since its last run has a
- * predicate, or an {@code rdf:type} class, that it names ({@link RuleReads}). New triples go into the inferred named graph and, for the
- * in-memory store, into the default graph (its union copy; a TDB2 store's union view needs no copy), in
- * one write transaction: all or nothing.
+ * predicate, or an {@code rdf:type} class, that it names ({@link RuleReads}).
+ *
+ * <p>Three ways to run, so that asking a question never grows or writes the dataset:
+ * <ul>
+ *   <li>{@link #materialiseTimeless}: once per graph, the rules that do not read the date
+ *       ({@code ?asOf}), into the inferred named graph (and the in-memory default union copy) — these
+ *       conclusions are the same for every date, so they are stored, queried over SPARQL and exported;</li>
+ *   <li>{@link #derive}: for one date, every rule, in a read transaction, over a view that layers a fresh
+ *       in-memory scratch graph over the dataset ({@code Union(dataset, scratch)}); conclusions go only into
+ *       the scratch graph, which the caller reads and drops. The date-independent rules run there too, so
+ *       the fixpoint still crosses strata (whatever a dated rule draws gets its entailments), and whatever the
+ *       one-off materialisation already holds is not derived again;</li>
+ *   <li>{@link #run}: everything for one date, into the dataset (tests and benchmarks only).</li>
+ * </ul>
  *
  * <p>The date considered and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
- * {@code ?rule}), so the rule files are never edited as text.
+ * {@code ?rule}), so the rule files are never edited as text. Derived nodes must be IRIs, so the same
+ * input gives the same triples.
  */
 public final class ForwardChainer {
     /** The inferred graph's name as a node. */
@@ -45,41 +61,80 @@ public final class ForwardChainer {
     public record Run(long added, int rounds, Duration elapsed, Map<String, Duration> timePerRule) {}
 
     /**
-     * Materialises the rules' conclusions for a date.
+     * Materialises the rules' conclusions for a date into the dataset's inferred graph, in one write
+     * transaction (all or nothing). Conclusions of several dates pile up: use {@link #derive} to answer.
      *
      * @throws DataException if a rule derives a blank node (derived nodes must have IRIs)
      */
     public static Run run(Dataset dataset, RuleSet rules, LocalDate asOf) {
-        Node date = NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate);
+        return Txn.calculateWrite(dataset, () -> chain(rules.strata(), union(dataset), date(asOf), store(dataset)));
+    }
+
+    /**
+     * Materialises the conclusions of the rules that do not read the date (for the embedded rules, the
+     * strata 1-entailment, 2-places and 3-routes) into the inferred graph. They are first derived in a read
+     * transaction; a write transaction is opened only when there is something new, so a second call, or a
+     * call on a store that already holds them, writes nothing.
+     *
+     * @return what was added (0 when the dataset already held it all)
+     * @throws DataException if a rule derives a blank node
+     */
+    public static Run materialiseTimeless(Dataset dataset, RuleSet rules) {
         long start = System.nanoTime();
-        return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            Graph union = union(dataset);
-            Graph inferred = dsg.getGraph(INFERRED);
-            boolean copyIntoDefault = !unionIsDefault(dataset);
-            Map<String, Duration> timePerRule = new LinkedHashMap<>();
-            List<RuleSet.Rule> all = rules.strata().stream().flatMap(List::stream).toList();
-            Set<RuleSet.Rule> dirty = new HashSet<>(all);
-            long added = 0;
-            int rounds = 0;
-            while (!dirty.isEmpty()) {
-                for (List<RuleSet.Rule> stratum : rules.strata()) {
-                    while (stratum.stream().anyMatch(dirty::contains)) {
-                        rounds++;
-                        for (RuleSet.Rule rule : stratum) {
-                            if (dirty.remove(rule)) {
-                                long ruleStart = System.nanoTime();
-                                List<Triple> fresh = apply(rule, dsg, date, union, copyIntoDefault ? union : null, inferred);
-                                timePerRule.merge(rule.name(), Duration.ofNanos(System.nanoTime() - ruleStart), Duration::plus);
-                                added += fresh.size();
-                                markAffected(all, fresh, dirty);
-                            }
+        Graph scratch = GraphFactory.createDefaultGraph();
+        Run derived = Txn.calculateRead(dataset, () -> chain(rules.timeless(), new Union(union(dataset), scratch), null, scratch::add));
+        if (!scratch.isEmpty()) {
+            Txn.executeWrite(dataset, () -> {
+                // another writer may have stored some of them since the read transaction
+                Graph stored = union(dataset);
+                scratch.find().filterDrop(stored::contains).forEachRemaining(store(dataset));
+            });
+        }
+        return new Run(derived.added(), derived.rounds(), Duration.ofNanos(System.nanoTime() - start), derived.timePerRule());
+    }
+
+    /**
+     * Derives every rule's conclusions for a date without changing the dataset: reads it in a read
+     * transaction and returns, in a new in-memory graph, the triples the dataset does not already hold.
+     *
+     * @throws DataException if a rule derives a blank node
+     */
+    public static Graph derive(Dataset dataset, RuleSet rules, LocalDate asOf) {
+        Graph scratch = GraphFactory.createDefaultGraph();
+        Txn.executeRead(dataset, () -> chain(rules.strata(), new Union(union(dataset), scratch), date(asOf), scratch::add));
+        return scratch;
+    }
+
+    /**
+     * The fixpoint: runs the strata over {@code view}, passing each triple the view lacks to {@code add}
+     * (which must make the view hold it).
+     *
+     * @param asOf the date to bind, or null for rules that do not read it
+     */
+    private static Run chain(List<List<RuleSet.Rule>> strata, Graph view, Node asOf, Consumer<Triple> add) {
+        long start = System.nanoTime();
+        Map<String, Duration> timePerRule = new LinkedHashMap<>();
+        List<RuleSet.Rule> all = strata.stream().flatMap(List::stream).toList();
+        Set<RuleSet.Rule> dirty = new HashSet<>(all);
+        long added = 0;
+        int rounds = 0;
+        while (!dirty.isEmpty()) {
+            for (List<RuleSet.Rule> stratum : strata) {
+                while (stratum.stream().anyMatch(dirty::contains)) {
+                    rounds++;
+                    for (RuleSet.Rule rule : stratum) {
+                        if (dirty.remove(rule)) {
+                            long ruleStart = System.nanoTime();
+                            List<Triple> fresh = apply(rule, view, asOf, add);
+                            timePerRule.merge(rule.name(), Duration.ofNanos(System.nanoTime() - ruleStart), Duration::plus);
+                            added += fresh.size();
+                            markAffected(all, fresh, dirty);
                         }
                     }
                 }
             }
-            return new Run(added, rounds, Duration.ofNanos(System.nanoTime() - start), java.util.Collections.unmodifiableMap(timePerRule));
-        });
+        }
+        return new Run(added, rounds, Duration.ofNanos(System.nanoTime() - start), Collections.unmodifiableMap(timePerRule));
     }
 
     private static void markAffected(List<RuleSet.Rule> all, List<Triple> fresh, Set<RuleSet.Rule> dirty) {
@@ -98,28 +153,48 @@ public final class ForwardChainer {
         return unionIsDefault(dataset) ? dataset.asDatasetGraph().getUnionGraph() : dataset.asDatasetGraph().getDefaultGraph();
     }
 
+    /** True for a store whose default graph is the union of its named graphs (a TDB2 store). */
+    static boolean isStore(Dataset dataset) {
+        return unionIsDefault(dataset);
+    }
+
     private static boolean unionIsDefault(Dataset dataset) {
         return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
     }
 
-    /** @param copy the default graph to copy conclusions into, or null when it is a union view */
-    private static List<Triple> apply(RuleSet.Rule rule, DatasetGraph dsg, Node date, Graph union, Graph copy, Graph inferred) {
+    /** Adds a conclusion to the inferred graph and, for the in-memory store, to its default union copy. */
+    private static Consumer<Triple> store(Dataset dataset) {
+        Graph inferred = dataset.asDatasetGraph().getGraph(INFERRED);
+        Graph copy = unionIsDefault(dataset) ? null : dataset.asDatasetGraph().getDefaultGraph();
+        return triple -> {
+            inferred.add(triple);
+            if (copy != null) {
+                copy.add(triple);
+            }
+        };
+    }
+
+    private static Node date(LocalDate asOf) {
+        return NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate);
+    }
+
+    private static List<Triple> apply(RuleSet.Rule rule, Graph view, Node asOf, Consumer<Triple> add) {
         Graph conclusions;
-        try (QueryExec exec = QueryExec.dataset(dsg).query(rule.query())
-                .substitution("asOf", date).substitution("rule", rule.iri()).build()) {
+        QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
+        if (asOf != null) {
+            builder.substitution("asOf", asOf);
+        }
+        try (QueryExec exec = builder.build()) {
             conclusions = exec.construct();
         }
-        List<Triple> fresh = conclusions.find().filterDrop(union::contains).toList();
+        List<Triple> fresh = conclusions.find().filterDrop(view::contains).toList();
         for (Triple triple : fresh) {
             if (triple.getSubject().isBlank() || triple.getObject().isBlank()) {
                 throw new DataException("rule " + rule.name() + " derived a blank node in " + triple
                         + "; derived nodes need IRIs");
             }
-            inferred.add(triple);
-            if (copy != null) {
-                copy.add(triple);
-            }
         }
+        fresh.forEach(add);
         return fresh;
     }
 }

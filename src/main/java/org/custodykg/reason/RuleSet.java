@@ -30,7 +30,14 @@ public final class RuleSet {
      * One rule: its name ({@code FOLDER/NAME}), its IRI (for {@code ckg:derivedBy}), its parsed query, and
      * what it reads (see {@link RuleReads}).
      */
-    record Rule(String name, Node iri, Query query, RuleReads reads) {}
+    record Rule(String name, Node iri, Query query, RuleReads reads) {
+        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[?$]asOf\\b");
+
+        /** True when the rule mentions {@code ?asOf}, so its conclusions depend on the date asked. */
+        boolean readsDate() {
+            return DATE.matcher(query.serialize()).find();
+        }
+    }
 
     private RuleSet(List<List<Rule>> strata) {
         this.strata = strata;
@@ -72,6 +79,15 @@ public final class RuleSet {
 
     List<List<Rule>> strata() {
         return strata;
+    }
+
+    /**
+     * The rules that do not read the date ({@code ?asOf}), in their strata: their conclusions hold at any
+     * date, so they are materialised once (see {@link ForwardChainer#materialiseTimeless}).
+     */
+    List<List<Rule>> timeless() {
+        return strata.stream().map(s -> s.stream().filter(r -> !r.readsDate()).toList())
+                .filter(s -> !s.isEmpty()).toList();
     }
 
     private static RuleSet parseFolder(Path dir) {

@@ -16,16 +16,15 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
+import org.custodykg.reason.AccessPaths;
 import org.custodykg.reason.AccessRoute;
 import org.custodykg.reason.Evidence;
 import org.custodykg.reason.Term;
@@ -33,7 +32,8 @@ import org.custodykg.reason.Term;
 /**
  * {@code GET /access?authority=…&service=…[&asOf=YYYY-MM-DD]}: the access routes as JSON (the default) or,
  * by content negotiation, as RDF (Turtle, N-Triples, JSON-LD, RDF/XML) — the route nodes of the inferred
- * graph. A missing or bad parameter is a 400 with the message; bad data or rules a 500.
+ * graph derived for that date (never stored: asking does not grow the graph). A missing or bad parameter,
+ * or a date outside 1900-01-01..2100-12-31, is a 400 with the message; bad data or rules a 500.
  */
 public final class AccessServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -42,7 +42,7 @@ public final class AccessServlet extends HttpServlet {
             "application/n-triples", "application/ld+json", "application/rdf+xml");
     private final transient CustodyGraph graph;
 
-    /** Serves routes from this graph (conclusions are materialised into it). */
+    /** Serves routes from this graph (see {@link AccessPaths#routes}). */
     public AccessServlet(CustodyGraph graph) {
         this.graph = graph;
     }
@@ -50,9 +50,9 @@ public final class AccessServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Vary", "Accept");
-        List<AccessRoute> routes;
+        AccessPaths.Routes found;
         try {
-            routes = graph.access(required(request, "authority"), required(request, "service"), asOf(request));
+            found = AccessPaths.routes(graph, required(request, "authority"), required(request, "service"), asOf(request));
         } catch (ArgumentException e) {
             error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -65,12 +65,12 @@ public final class AccessServlet extends HttpServlet {
                 : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
         response.setStatus(HttpServletResponse.SC_OK);
         if (lang == null) {
-            write(response, "application/json", json(routes).toString());
+            write(response, "application/json", json(found.routes()).toString());
         } else {
             response.setContentType(lang.getHeaderString());
             response.setCharacterEncoding("UTF-8");
             try (OutputStream out = response.getOutputStream()) {
-                RDFWriter.source(routeGraph(routes)).lang(lang).output(out);
+                RDFWriter.source(routeGraph(found.description())).lang(lang).output(out);
             }
         }
     }
@@ -89,23 +89,17 @@ public final class AccessServlet extends HttpServlet {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value));
+            return Optional.of(AccessPaths.checkDate("asOf", LocalDate.parse(value)));
         } catch (DateTimeParseException e) {
             throw new ArgumentException("asOf: expected a date YYYY-MM-DD, but got '" + value + "'");
         }
     }
 
-    private Graph routeGraph(List<AccessRoute> routes) {
+    private static Graph routeGraph(Graph description) {
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(CustodyKg.prefixes());
         out.getPrefixMapping().setNsPrefix("inferred", CustodyKg.ID_BASE + "inferred/");
-        Txn.executeRead(graph.dataset(), () -> {
-            Graph inferred = graph.dataset().asDatasetGraph().getGraph(
-                    org.apache.jena.graph.NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
-            for (AccessRoute route : routes) {
-                inferred.find(org.apache.jena.graph.NodeFactory.createURI(route.iri()), Node.ANY, Node.ANY).forEachRemaining(out::add);
-            }
-        });
+        description.find().forEachRemaining(out::add);
         return out;
     }
 

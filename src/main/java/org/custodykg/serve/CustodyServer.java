@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /sparql}: SPARQL 1.1 query (GET, POST form, POST {@code application/sparql-query});</li>
  *   <li>{@code /data}: Graph Store Protocol, read only ({@code ?default}, {@code ?graph=IRI});</li>
  *   <li>{@code /ask/{name}}: the named questions, {@code /ask} lists them as JSON;</li>
+ *   <li>{@code /access?authority=…&service=…[&asOf=…]}: access routes as of a date ({@link AccessServlet});</li>
  *   <li>{@code /$/ping} and {@code /health}: readiness; {@code /}: the query page.</li>
  * </ul>
  *
@@ -156,8 +157,13 @@ public final class CustodyServer {
             return this;
         }
 
-        /** Builds the server (not yet listening). */
+        /**
+         * Builds the server (not yet listening). First materialises the graph's date-independent inferred
+         * facts once ({@link CustodyGraph#materialiseInferred()}), so SPARQL and linked data serve them;
+         * date-dependent conclusions come from {@code /access} only.
+         */
         public CustodyServer build() {
+            graph.materialiseInferred();
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -179,6 +185,7 @@ public final class CustodyServer {
                     .addServlet("/health", new HealthServlet())
                     .addServlet("/ask/*", new AskServlet(graph));
             LinkedData.over(graph, publicBase).addTo(fuseki);
+            fuseki.addServlet("/access", new AccessServlet(graph));
             servlets.forEach(fuseki::addServlet);
             FusekiServer server = fuseki.build();
             for (Connector connector : server.getJettyServer().getConnectors()) {

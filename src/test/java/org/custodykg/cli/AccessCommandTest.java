@@ -31,7 +31,7 @@ class AccessCommandTest {
         assertEquals(Main.OK, out.exit());
         assertEquals("""
                 Hong Kong law enforcement authorities -> iCloud, cloud account data of users in Hong Kong, as of 2020-07-07: through a treaty, open
-                  route: https://w3id.org/custody-kg/id/inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong-2020-07-07
+                  route: https://w3id.org/custody-kg/id/inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong
                   data held by: Apple
                   data stored in: United States
                   keys held by: Apple
@@ -40,7 +40,7 @@ class AccessCommandTest {
                   reviewed by: US Department of Justice
                   jurisdictions: Hong Kong, United States
                   laws in force: Hong Kong national security law
-                  derived by rules: 3-routes/channel-route, 4-obstacles/law-in-force, 5-status/route-status
+                  derived by rules: 3-routes/channel-route, 4-obstacles/law-in-force, 4-obstacles/route-in-force, 5-status/route-status
                   because:
                     - Hong Kong law enforcement content requests to Apple go through the US-Hong Kong MLAT, reviewed by the US Department of Justice [fact:channel-hong-kong-apple-content]
                         source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
@@ -122,6 +122,10 @@ class AccessCommandTest {
         CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
         assertEquals(Main.USAGE, date.exit());
         assertTrue(date.err().startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());
+        CliTest.Run far = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "3000-01-01");
+        assertEquals(Main.USAGE, far.exit());
+        assertEquals("custody access: --as-of: expected a date from 1900-01-01 to 2100-12-31, but got '3000-01-01'"
+                + System.lineSeparator(), far.err());
         CliTest.Run none = CliTest.run("access", "--service", "iCloud");
         assertEquals(Main.USAGE, none.exit());
         assertTrue(none.err().startsWith("Missing required option: '--authority=NAME'"), none.err());

@@ -13,6 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +41,10 @@ class ExportCommandTest {
     void turtleToAFileSaysTheGraphsWereMerged(@TempDir Path dir) {
         Path file = dir.resolve("kg.ttl");
         Run run = run("export", "--format", "ttl", "--out", file.toString());
-        assertEquals(new Run(0, "", "note: ttl has no named graphs; 3 graphs merged into one\n"), run);
+        assertEquals(new Run(0, "", "note: ttl has no named graphs; 4 graphs merged into one\n"), run);
         Graph graph = RDFDataMgr.loadGraph(file.toString());
-        assertEquals(1721, graph.size());
+        // 1,721 loaded triples and the 716 date-independent inferred ones materialised before exporting
+        assertEquals(1721 + 716, graph.size());
     }
 
     @Test
@@ -97,7 +99,19 @@ class ExportCommandTest {
         }
         Run run = run("export", "--format", "nq", "--store", store.toString());
         assertEquals(0, run.exit(), run.err());
-        assertEquals(1721, run.out().lines().count());
-        assertEquals(3, run.out().lines().map(l -> l.substring(l.lastIndexOf(" <"))).distinct().count());
+        assertEquals(1721 + 716, run.out().lines().count());
+        assertEquals(716, run.out().lines().filter(l -> l.endsWith(" <" + CustodyKg.INFERRED_GRAPH + "> .")).count());
+        assertEquals(4, run.out().lines().map(l -> l.substring(l.lastIndexOf(" <"))).distinct().count());
+    }
+
+    @Test
+    void nquadsOfTheWholeGraphKeepTheInferredGraph() {
+        Run run = run("export", "--format", "nq");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1721 + 716, lines.size());
+        assertEquals(716, lines.stream().filter(l -> l.endsWith(" <" + CustodyKg.INFERRED_GRAPH + "> .")).count());
+        assertEquals(5, lines.stream().filter(l -> l.contains("> <" + CustodyKg.ONTOLOGY_NS + "inJurisdiction> <")
+                && l.endsWith(" <" + CustodyKg.INFERRED_GRAPH + "> .")).count());
     }
 }

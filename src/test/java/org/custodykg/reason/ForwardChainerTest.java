@@ -36,7 +36,7 @@ class ForwardChainerTest {
                 "1-entailment/transitive", "2-places/jurisdiction", "3-routes/channel-route",
                 "3-routes/direct-route", "3-routes/disclosure-route", "3-routes/no-route", "3-routes/operator-route",
                 "4-obstacles/blocked-service-obstacle", "4-obstacles/law-in-force",
-                "4-obstacles/possible-stance-obstacle", "4-obstacles/stance-obstacle", "5-status/route-status"),
+                "4-obstacles/possible-stance-obstacle", "4-obstacles/route-in-force", "4-obstacles/stance-obstacle", "5-status/route-status"),
                 RuleSet.embedded().names());
     }
 

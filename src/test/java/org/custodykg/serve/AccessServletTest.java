@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,21 +25,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /access} over real HTTP, on a real Fuseki server on a free loopback port. */
+/** {@code /access} over real HTTP, on the real {@link CustodyServer} on a free loopback port. */
 class AccessServletTest {
     private static final String ROUTE = CustodyKg.ID_BASE
-            + "inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong-2020-07-07";
+            + "inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong";
+    private static final int PLACES_IN_JURISDICTION = 5;
+    private static final int ROUTES = 23;
     private static CustodyGraph graph;
-    private static FusekiServer server;
+    private static CustodyServer server;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void start() {
         graph = CustodyGraph.openDefault();
-        server = FusekiServer.create().port(0).loopback(true)
-                .add("/ds", graph.dataset().asDatasetGraph(), false)
-                .addServlet("/access", new AccessServlet(graph))
-                .build().start();
+        server = CustodyServer.builder(graph).port(0).build().start();
     }
 
     @AfterAll
@@ -84,20 +82,66 @@ class AccessServletTest {
 
     @Test
     void aMissingOrBadParameterIs400WithTheMessage() throws Exception {
-        HttpResponse<String> missing = get("service=iCloud", "application/json");
-        assertEquals(400, missing.statusCode());
-        assertEquals("authority: required (expected a name or an IRI)", JSON.parse(missing.body()).getString("error"));
-        HttpResponse<String> date = get("authority=Hong+Kong&service=iCloud&asOf=July", "application/json");
-        assertEquals(400, date.statusCode());
-        assertEquals("asOf: expected a date YYYY-MM-DD, but got 'July'", JSON.parse(date.body()).getString("error"));
-        HttpResponse<String> unknown = get("authority=Hong+Kong&service=" + URLEncoder.encode("Fax machine", StandardCharsets.UTF_8), "application/json");
-        assertEquals(400, unknown.statusCode());
-        assertEquals("service: nothing called 'Fax machine' is a service in this graph (expected a name, an alternative name or an IRI)",
-                JSON.parse(unknown.body()).getString("error"));
+        assertBadRequest("service=iCloud", "authority: required (expected a name or an IRI)");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=July", "asOf: expected a date YYYY-MM-DD, but got 'July'");
+        assertBadRequest("authority=Hong+Kong&service=" + URLEncoder.encode("Fax machine", StandardCharsets.UTF_8),
+                "service: nothing called 'Fax machine' is a service in this graph (expected a name, an alternative name or an IRI)");
+    }
+
+    @Test
+    void answersHongKongICloudAsOfJuly7WithExactlyThisJson() throws Exception {
+        HttpResponse<String> response = get("authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json");
+        assertEquals(200, response.statusCode());
+        String expected;
+        try (var in = AccessServletTest.class.getResourceAsStream("/access/hong-kong-icloud-2020-07-07.json")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(JSON.parse(expected).toString(), JSON.parse(response.body()).toString());
+    }
+
+    @Test
+    void aDateOutside1900To2100OrNotADateIs400NamingAsOf() throws Exception {
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=2101-01-01",
+                "asOf: expected a date from 1900-01-01 to 2100-12-31, but got '2101-01-01'");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=1899-12-31",
+                "asOf: expected a date from 1900-01-01 to 2100-12-31, but got '1899-12-31'");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=2020-02-30", "asOf: expected a date YYYY-MM-DD, but got '2020-02-30'");
+    }
+
+    private static void assertBadRequest(String query, String message) throws Exception {
+        HttpResponse<String> response = get(query, "application/json");
+        assertEquals(400, response.statusCode());
+        assertEquals(message, JSON.parse(response.body()).getString("error"));
+    }
+
+    @Test
+    void theServedSparqlEndpointSeesTheRoutesButNoConclusionForADate() throws Exception {
+        String query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?s ?p ?o } }";
+        assertEquals(716, count(query));
+        String routes = "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?r a <"
+                + CustodyKg.ONTOLOGY_NS + "AccessRoute> } }";
+        get("authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json");
+        assertEquals(ROUTES, count(routes));
+        String places = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?s <"
+                + CustodyKg.ONTOLOGY_NS + "inJurisdiction> ?o } }";
+        assertEquals(PLACES_IN_JURISDICTION, count(places));
+        String dated = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { { ?r <"
+                + CustodyKg.ONTOLOGY_NS + "asOf> ?d } UNION { ?r <" + CustodyKg.ONTOLOGY_NS + "routeStatus> ?s } } }";
+        assertEquals(0, count(dated));
+    }
+
+    private static int count(String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(query)).build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return Integer.parseInt(JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().get(0)
+                .getAsObject().getObj("n").getString("value"));
     }
 
     private static HttpResponse<String> get(String query, String accept) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + server.getPort() + "/access?" + query))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "access?" + query))
                 .header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

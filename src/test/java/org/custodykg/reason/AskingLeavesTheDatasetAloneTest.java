@@ -1,0 +1,81 @@
+package org.custodykg.reason;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.custodykg.CustodyGraph;
+import org.junit.jupiter.api.Test;
+
+/** Asking about a date derives its conclusions for that call only: the dataset neither grows nor is written. */
+class AskingLeavesTheDatasetAloneTest {
+    private static final LocalDate FIRST = LocalDate.of(2020, 5, 1);
+
+    static long quads(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> org.apache.jena.atlas.iterator.Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    @Test
+    void fiftyDatesAfterTheOneOffMaterialisationLeaveTheQuadCountUnchanged() {
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            long loaded = quads(graph.dataset());
+            assertEquals(2 * 1721, loaded);
+            assertEquals(MATERIALISED, graph.materialiseInferred());
+            long materialised = quads(graph.dataset());
+            // in the inferred graph and in the default graph's union copy
+            assertEquals(2 * (1721 + MATERIALISED), materialised);
+            for (int day = 0; day < 50; day++) {
+                AccessPaths.access(graph, "Hong Kong", "Office 365", Optional.of(FIRST.plusDays(day)));
+            }
+            assertEquals(materialised, quads(graph.dataset()));
+            assertEquals(0, graph.materialiseInferred());
+        }
+    }
+
+    @Test
+    void eightThreadsAskingDifferentDatesGetExactAnswers() throws Exception {
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<String>> answers = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    LocalDate date = FIRST.plusDays(20L * i);
+                    answers.add(pool.submit(() -> date + " " + summary(AccessPaths.access(graph, "Hong Kong", "Office 365", Optional.of(date)))));
+                }
+                List<String> got = new ArrayList<>();
+                for (Future<String> answer : answers) {
+                    got.add(answer.get(120, TimeUnit.SECONDS));
+                }
+                assertEquals(List.of(
+                        "2020-05-01 ckg:RouteOpen [] []",
+                        "2020-05-21 ckg:RouteOpen [] []",
+                        "2020-06-10 ckg:RouteOpen [] []",
+                        "2020-06-30 ckg:RouteOpen [] [fact:stance-microsoft-pause-hong-kong]",
+                        "2020-07-20 ckg:RouteBlocked [fact:stance-microsoft-pause-hong-kong] []",
+                        "2020-08-09 ckg:RouteBlocked [fact:stance-microsoft-pause-hong-kong] []",
+                        "2020-08-29 ckg:RouteBlocked [fact:stance-microsoft-pause-hong-kong] []",
+                        "2020-09-18 ckg:RouteBlocked [fact:stance-microsoft-pause-hong-kong] []"), got);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static String summary(List<AccessRoute> routes) {
+        assertEquals(1, routes.size(), routes.toString());
+        AccessRoute r = routes.get(0);
+        return r.status().shortForm() + " " + r.obstacles().stream().map(e -> e.fact().shortForm()).toList()
+                + " " + r.possibleObstacles().stream().map(e -> e.fact().shortForm()).toList();
+    }
+
+    /** The date-independent conclusions on the report's graph (1-entailment, 2-places, 3-routes). */
+    private static final long MATERIALISED = 716;
+}
