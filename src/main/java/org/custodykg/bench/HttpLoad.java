@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.custodykg.CustodyGraph;
 import org.custodykg.serve.CustodyServer;
 
@@ -31,14 +34,28 @@ import org.custodykg.serve.CustodyServer;
  * one run: N closed-loop clients (one keep-alive connection each) send one request after another for a
  * fixed time; the figures are requests per second and the 50th and 99th percentile latency.
  *
- * <p>Run: {@code java -cp target/custody-kg-0.1.0-cli.jar org.custodykg.bench.HttpLoad [seconds] [clients] [rounds]}
- * (defaults 10, 16 and 2; each run is preceded by a 2 s warm-up whose figures are dropped). Every
- * other round runs the scenarios in reverse order, so that neither server always runs first on a
- * machine whose load changes.
+ * <p>Run: {@code java -cp target/custody-kg-0.1.0-cli.jar org.custodykg.bench.HttpLoad [seconds] [clients] [rounds]
+ * [DATA_DIR SERVICE_IRI]} (defaults 10, 16 and 2; each run is preceded by a 2 s warm-up whose figures are
+ * dropped). Every other round runs the scenarios in reverse order, so that neither server always runs
+ * first on a machine whose load changes. Without a data folder both servers serve the embedded graph,
+ * the point question asks for iCloud and the join question is {@code sources} unbound; with one (for
+ * instance a folder holding a {@code custody generate} file, read unvalidated) both ask for the given
+ * service, the join bound to it too, so that neither answer is cut by custody's row cap.
  */
 public final class HttpLoad {
     private static final String JSON = "application/sparql-results+json";
     private static final String ICLOUD = "https://w3id.org/custody-kg/id/service/icloud";
+
+    /** What both servers serve and which service the questions ask about. */
+    private record Setup(Path data, String service) {
+        CustodyGraph open() {
+            return data == null ? CustodyGraph.openDefault() : CustodyGraph.openDirectory(data, CustodyGraph.Options.trusted());
+        }
+
+        String joinPath() {
+            return data == null ? "ask/sources" : "ask/sources?entity=" + encode(service);
+        }
+    }
 
     private HttpLoad() {}
 
@@ -54,20 +71,23 @@ public final class HttpLoad {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        try (CustodyGraph custodyGraph = CustodyGraph.openDefault(); CustodyGraph plainGraph = CustodyGraph.openDefault()) {
-            CustodyServer custody = CustodyServer.builder(custodyGraph).port(0).build().start();
+        Setup setup = args.length > 4 ? new Setup(Path.of(args[3]), args[4]) : new Setup(null, ICLOUD);
+        try (CustodyGraph custodyGraph = setup.open(); CustodyGraph plainGraph = setup.open()) {
+            // No inference: plain Fuseki serves the data as loaded, and so does custody here.
+            CustodyServer custody = CustodyServer.builder(custodyGraph).port(0).inferred(false).build().start();
             // Plain Fuseki with its defaults, over a separate copy so none of custody's settings apply.
             FusekiServer plain = FusekiServer.create().port(0).loopback(true)
                     .add("/ds", plainGraph.dataset().asDatasetGraph()).build().start();
             try {
-                String point = encode(pointQuery(custodyGraph));
-                String join = encode(custodyGraph.question("sources").query().serialize());
+                String point = encode(boundQuery(custodyGraph, "key-custody", "service", setup.service()));
+                String join = encode(setup.data() == null ? custodyGraph.question("sources").query().serialize()
+                        : boundQuery(custodyGraph, "sources", "entity", setup.service()));
                 String fuseki = "http://127.0.0.1:" + plain.getPort() + "/ds/sparql?query=";
                 Map<String, String> scenarios = new LinkedHashMap<>();
-                scenarios.put("point: custody /ask/key-custody?service=iCloud", custody.url() + "ask/key-custody?service=iCloud");
-                scenarios.put("point: custody /sparql (same query, VALUES)", custody.url() + "sparql?query=" + point);
+                scenarios.put("point: custody /ask/key-custody?service=…", custody.url() + "ask/key-custody?service=" + encode(setup.service()));
+                scenarios.put("point: custody /sparql (same query, VALUES first)", custody.url() + "sparql?query=" + point);
                 scenarios.put("point: plain Fuseki /ds/sparql (same query)", fuseki + point);
-                scenarios.put("join: custody /ask/sources", custody.url() + "ask/sources");
+                scenarios.put("join: custody /" + setup.joinPath().replaceAll("=.*", "=…"), custody.url() + setup.joinPath());
                 scenarios.put("join: custody /sparql (same query)", custody.url() + "sparql?query=" + join);
                 scenarios.put("join: plain Fuseki /ds/sparql (same query)", fuseki + join);
                 System.out.printf(Locale.ROOT, "%d clients, %d s per run (after a 2 s warm-up), loopback, Accept: %s%n%n",
@@ -94,10 +114,20 @@ public final class HttpLoad {
         }
     }
 
-    private static String pointQuery(CustodyGraph graph) {
-        Query query = graph.question("key-custody").query().cloneQuery();
-        Var service = Var.alloc("service");
-        query.setValuesDataBlock(List.of(service), List.of(BindingFactory.binding(service, NodeFactory.createURI(ICLOUD))));
+    /**
+     * The question's text with its parameter bound by a VALUES block at the start of the pattern, as a
+     * SPARQL client would send it (a trailing VALUES block is joined only after the whole pattern, which
+     * takes seconds at a million triples on either server).
+     */
+    private static String boundQuery(CustodyGraph graph, String question, String parameter, String iri) {
+        Query query = graph.question(question).query().cloneQuery();
+        Var variable = Var.alloc(parameter);
+        ElementData values = new ElementData(List.of(variable),
+                List.of(BindingFactory.binding(variable, NodeFactory.createURI(iri))));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(values);
+        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
+        query.setQueryPattern(pattern);
         return query.serialize();
     }
 

@@ -48,6 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most rows (or triples) one query answers with (default ${DEFAULT-VALUE}).")
     private int maxRows;
 
+    @Option(names = "--inferred", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Materialise the inferred graph (access routes, entailments) before serving (default on; "
+                    + "--no-inferred serves the graph as it is, for a large graph: a million triples take minutes).")
+    private boolean inferred;
+
     @Option(names = "--cors", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Let pages on other sites query the server (default on; --no-cors turns it off).")
     private boolean cors;
@@ -61,7 +66,7 @@ public final class ServeCommand implements Callable<Integer> {
         CustodyServer server;
         try {
             server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors)
-                    .publicBase(publicBase).build();
+                    .publicBase(publicBase).inferred(inferred).build();
         } catch (IllegalArgumentException e) {
             graph.close();
             throw new ArgumentException(e.getMessage());

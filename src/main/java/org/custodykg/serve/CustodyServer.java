@@ -88,6 +88,7 @@ public final class CustodyServer {
         private int maxRows = 10_000;
         private boolean cors = true;
         private String publicBase = CustodyKg.BASE;
+        private boolean inferred = true;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -158,12 +159,24 @@ public final class CustodyServer {
         }
 
         /**
-         * Builds the server (not yet listening). First materialises the graph's date-independent inferred
-         * facts once ({@link CustodyGraph#materialiseInferred()}), so SPARQL and linked data serve them;
-         * date-dependent conclusions come from {@code /access} only.
+         * Whether to materialise the graph's date-independent inferred facts before serving (on by default),
+         * so SPARQL and linked data serve them. Off serves the graph as it is: for a large graph whose
+         * inferences are not needed, since materialising a million triples takes minutes.
+         */
+        public Builder inferred(boolean inferred) {
+            this.inferred = inferred;
+            return this;
+        }
+
+        /**
+         * Builds the server (not yet listening). Unless {@link #inferred(boolean)} says otherwise, first
+         * materialises the graph's date-independent inferred facts once
+         * ({@link CustodyGraph#materialiseInferred()}); date-dependent conclusions come from {@code /access} only.
          */
         public CustodyServer build() {
-            graph.materialiseInferred();
+            if (inferred) {
+                graph.materialiseInferred();
+            }
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,22 @@ class LinkedDataWiringTest {
                 assertEquals(200, http.get("ontology", "text/turtle").statusCode());
                 assertEquals(200, http.get(".well-known/void", "text/turtle").statusCode());
                 assertEquals(404, http.get("id/service/no-such-service", "text/turtle").statusCode());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void withoutInferenceTheInferredGraphIsEmptyAndTheDataUntouched() {
+        String countInferred = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/custody-kg/graph/inferred> { ?s ?p ?o } }";
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            long quads = Txn.calculateRead(graph.dataset(), () -> graph.dataset().asDatasetGraph().stream().count());
+            CustodyServer server = CustodyServer.builder(graph).port(0).inferred(false).build().start();
+            try {
+                assertEquals("n\r\n0\r\n", new Http(server).query(countInferred, "text/csv").body());
+                assertEquals(quads, Txn.calculateRead(graph.dataset(),
+                        () -> graph.dataset().asDatasetGraph().stream().count()));
             } finally {
                 server.stop();
             }
