@@ -8,10 +8,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -129,22 +127,7 @@ public final class Exporter {
      * failure leaves no half-written file.
      */
     public Result writeFile(ExportFormat format, ExportPart part, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        try {
-            Result result;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                result = write(format, part, out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return result;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        return WholeFile.write(file, out -> write(format, part, out));
     }
 
     private SortedDump collect(ExportFormat format, ExportPart part) {

@@ -3,10 +3,9 @@ package org.custodykg.generate;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
+import org.custodykg.export.WholeFile;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -51,20 +50,16 @@ public final class Generator {
             throw new ArgumentException("--triples: expected at least " + minimumTriples() + " (the fixed world of "
                     + "jurisdictions, laws and treaties needs that many), but got " + triples);
         }
-        Path target = out.toAbsolutePath();
-        Path temp = null;
+        boolean gzip = out.getFileName().toString().endsWith(".gz");
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Summary summary;
-            try (OutputStream file = open(temp, out.getFileName().toString().endsWith(".gz"))) {
-                summary = write(triples, seed, file, format);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return summary;
+            return WholeFile.write(out, stream -> {
+                OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+                try (OutputStream file = gzip ? new GZIPOutputStream(buffered, 1 << 16) : buffered) {
+                    return write(triples, seed, file, format);
+                }
+            });
         } catch (IOException e) {
             throw new DataException(out + ": cannot write the generated graph (" + e.getMessage() + ")", e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -102,20 +97,5 @@ public final class Generator {
             return RDFFormat.TURTLE_BLOCKS;
         }
         throw new ArgumentException("--out: expected a file name ending .nt, .ttl, .nt.gz or .ttl.gz, but got " + name);
-    }
-
-    private static OutputStream open(Path file, boolean gzip) throws IOException {
-        OutputStream raw = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        return gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the move already succeeded or the write already failed with a clearer error
-            }
-        }
     }
 }

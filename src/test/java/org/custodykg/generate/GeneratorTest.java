@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,14 @@ class GeneratorTest {
     void writesExactlyTheTriplesAskedFor() {
         assertEquals(new Generator.Summary(20_000, 1_403, 8), summary);
         assertEquals(SIZE, Loader.parseFile(ntriples).size());
+    }
+
+    @Test
+    void theFileIsWrittenWholeReadableByAllAndNoTemporaryFileIsLeft() throws Exception {
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(ntriples)));
+        try (var files = Files.list(temp)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part")).toList());
+        }
     }
 
     @Test
