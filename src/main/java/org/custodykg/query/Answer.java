@@ -8,7 +8,14 @@ import org.apache.jena.rdf.model.Model;
  */
 public final class Answer {
     /** Which of the three forms the answer takes. */
-    public enum Kind { TABLE, GRAPH, BOOLEAN }
+    public enum Kind {
+        /** A table of rows: the answer to a SELECT. */
+        TABLE,
+        /** A graph: the answer to a CONSTRUCT or DESCRIBE. */
+        GRAPH,
+        /** Yes or no: the answer to an ASK. */
+        BOOLEAN
+    }
 
     private final Kind kind;
     private final ResultTable table;
