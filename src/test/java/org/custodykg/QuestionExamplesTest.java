@@ -32,8 +32,8 @@ class QuestionExamplesTest {
     }
 
     @Test
-    void theTenQuestionsAreAllRead() {
-        assertEquals(List.of("blocked-services", "describe", "holdings", "key-custody", "legal-channel", "operators",
-                "sources", "stances", "storage", "transparency"), questions().map(Question::name).toList());
+    void theElevenQuestionsAreAllRead() {
+        assertEquals(List.of("blocked-services", "describe", "holdings", "key-custody", "legal-channel", "market-exits",
+                "operators", "sources", "stances", "storage", "transparency"), questions().map(Question::name).toList());
     }
 }

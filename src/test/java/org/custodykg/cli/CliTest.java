@@ -69,6 +69,8 @@ class CliTest {
                 legal-channel - Through which legal channel must an authority request a company's data?
                     --authority ckg:GovernmentBody  The requesting authority, by its name or IRI (optional: all authorities when absent)
                     --company ckg:Organisation  The organisation that receives the request, by its name or IRI (optional: all organisations when absent)
+                market-exits - Which firms left, or plan to leave, which market, and when?
+                    --region ckg:Place  The region the firm leaves, by its name or IRI (optional: all regions when absent)
                 operators - Who operates a service in a region, directly or through a local firm?
                     --service ckg:Service  The service, by its name or IRI (optional: all services when absent)
                     --region ckg:Place  The region where the service is operated, by its name or IRI (optional: all regions when absent)
@@ -171,7 +173,7 @@ class CliTest {
     @Test
     void unknownQuestion() {
         assertRun(failed(2, "custody ask: Unknown question 'who-knows'. Known questions: blocked-services, describe, "
-                + "holdings, key-custody, legal-channel, operators, sources, stances, storage, transparency\n"),
+                + "holdings, key-custody, legal-channel, market-exits, operators, sources, stances, storage, transparency\n"),
                 run("ask", "who-knows"));
     }
 
