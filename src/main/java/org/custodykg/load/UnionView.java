@@ -15,9 +15,8 @@ import org.apache.jena.util.iterator.NullIterator;
 
 /**
  * A read-only view of the union of a dataset's named graphs, each triple once. A triple found in one
- * graph is dropped when an earlier graph holds it: a hash lookup per triple instead of the set of every
- * triple seen that Jena's {@code GraphUnionRead} keeps per lookup (which made point lookups up to 2×
- * slower).
+ * graph is dropped when an earlier graph holds it: an index probe per triple, instead of the set of every
+ * triple seen that Jena's {@code GraphUnionRead} builds for each lookup.
  */
 final class UnionView extends GraphBase {
     private final DatasetGraph dataset;
