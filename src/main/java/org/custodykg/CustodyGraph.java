@@ -279,7 +279,7 @@ public final class CustodyGraph implements AutoCloseable {
         return dataset;
     }
 
-    /** The union of ontology and data as a Jena model (use inside a read transaction on a TDB2 store). */
+    /** The union of ontology and data as a Jena model (use inside a read transaction). */
     public Model model() {
         return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionModel() : dataset.getDefaultModel();
     }

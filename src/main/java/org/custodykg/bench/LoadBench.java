@@ -63,10 +63,10 @@ final class LoadBench {
         return count.get();
     }
 
-    /** The library's in-memory load (named graph plus default-graph copy) against plain Jena's in-memory graphs. */
+    /** The library's in-memory load (each quad once, the default graph a union view) against plain Jena's in-memory graphs. */
     void memory(long triples, Path stagingDir) {
         weigh("custody-kg in memory (CustodyGraph.openDirectory, not validated)",
-                "custody-kg in-memory dataset (named graph + union copy in the default graph)", triples, () -> {
+                "custody-kg in-memory dataset (a graph per named graph, the default graph a union view)", triples, () -> {
                     CustodyGraph graph = CustodyGraph.openDirectory(stage(stagingDir), CustodyGraph.Options.trusted());
                     return graph::close;
                 });

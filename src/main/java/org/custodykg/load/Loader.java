@@ -25,10 +25,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.util.Symbol;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 
@@ -38,13 +37,19 @@ import org.custodykg.DataException;
  * it is named after. Everything is parsed before anything is kept, so a file that fails to parse leaves
  * nothing half-loaded.
  *
- * <p>The default graph is the union of the named graphs. The in-memory store has no union view that
- * queries honour, so the union is copied into the default graph; a TDB2 store uses its native
- * union-default-graph setting instead.
+ * <p>The default graph is the union of the named graphs: a read-only view over them (each quad is held
+ * once, one in-memory graph per named graph), marked {@link #UNION_DEFAULT_GRAPH} in the dataset's context;
+ * a TDB2 store uses its native union-default-graph setting instead.
  */
 public final class Loader {
     /** The shapes file inside the ontology folder: used to validate, not loaded as data. */
     public static final String SHAPES_FILE = "shapes.ttl";
+
+    /**
+     * Set in the context of a loaded dataset: its default graph is a read-only view of the union of its
+     * named graphs, so conclusions and other additions go to a named graph.
+     */
+    public static final Symbol UNION_DEFAULT_GRAPH = Symbol.create(CustodyKg.BASE + "unionDefaultGraph");
 
     private Loader() {}
 
@@ -54,16 +59,20 @@ public final class Loader {
      * @throws DataException naming the file, line and column of the first syntax error
      */
     public static Dataset load(Layout layout) {
-        DatasetGraph staging = DatasetGraphFactory.createGeneral();
+        DatasetGraph loaded = new UnionDefaultDataset();
         for (Path file : rdfFiles(layout.ontology())) {
             if (!file.getFileName().toString().equals(SHAPES_FILE)) {
-                parseInto(file, staging, CustodyKg.ONTOLOGY_GRAPH);
+                parseInto(file, loaded, CustodyKg.ONTOLOGY_GRAPH);
             }
         }
         for (Path file : rdfFiles(layout.data())) {
-            parseInto(file, staging, graphFor(layout.data(), file));
+            parseInto(file, loaded, graphFor(layout.data(), file));
         }
-        return commit(staging);
+        // only now, when every file has parsed, does the dataset leave this method
+        loaded.prefixes().putAll(CustodyKg.prefixes().getNsPrefixMap());
+        Dataset dataset = DatasetFactory.wrap(loaded);
+        dataset.getContext().set(UNION_DEFAULT_GRAPH, true);
+        return dataset;
     }
 
     /** Parses the layout's shapes (an empty graph when the ontology folder has none). */
@@ -119,8 +128,8 @@ public final class Loader {
         return relative.getNameCount() == 1 ? CustodyKg.SOURCES_GRAPH : CustodyKg.sourceGraph(relative.getName(0).toString());
     }
 
-    private static void parseInto(Path file, DatasetGraph staging, String graphName) {
-        parseInto(file, StreamRDFLib.dataset(staging), graphName);
+    private static void parseInto(Path file, DatasetGraph loaded, String graphName) {
+        parseInto(file, StreamRDFLib.dataset(loaded), graphName);
     }
 
     /**
@@ -168,19 +177,6 @@ public final class Loader {
     private static InputStream open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static Dataset commit(DatasetGraph staging) {
-        Dataset dataset = DatasetFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph target = dataset.asDatasetGraph();
-            staging.find().forEachRemaining(quad -> {
-                target.add(quad);
-                target.getDefaultGraph().add(quad.asTriple());
-            });
-            target.prefixes().putAll(CustodyKg.prefixes().getNsPrefixMap());
-        });
-        return dataset;
     }
 
     /** Fails on the first warning or error, with the file, line and column in the message. */

@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
+import org.custodykg.load.Loader;
 
 /**
  * Runs a {@link RuleSet} over a dataset to a fixpoint: each stratum's rules are repeated until none has
@@ -34,7 +35,7 @@ import org.custodykg.DataException;
  * <p>Three ways to run, so that asking a question never grows or writes the dataset:
  * <ul>
  *   <li>{@link #materialiseTimeless}: once per graph, the rules that do not read the date
- *       ({@code ?asOf}), into the inferred named graph (and the in-memory default union copy) — these
+ *       ({@code ?asOf}), into the inferred named graph — these
  *       conclusions are the same for every date, so they are stored, queried over SPARQL and exported;</li>
  *   <li>{@link #derive}: for one date, every rule, in a read transaction, over a view that layers a fresh
  *       in-memory scratch graph over the dataset ({@code Union(dataset, scratch)}); conclusions go only into
@@ -146,8 +147,8 @@ public final class ForwardChainer {
     }
 
     /**
-     * The graph queries see as the default: the store's union view when its default graph is the union
-     * of the named graphs (a TDB2 store), else the default graph itself (the in-memory union copy).
+     * The graph queries see as the default: the union view when the default graph is the union of the
+     * named graphs (a TDB2 store, a loaded in-memory dataset), else the default graph itself.
      */
     static Graph union(Dataset dataset) {
         return unionIsDefault(dataset) ? dataset.asDatasetGraph().getUnionGraph() : dataset.asDatasetGraph().getDefaultGraph();
@@ -155,14 +156,17 @@ public final class ForwardChainer {
 
     /** True for a store whose default graph is the union of its named graphs (a TDB2 store). */
     static boolean isStore(Dataset dataset) {
-        return unionIsDefault(dataset);
-    }
-
-    private static boolean unionIsDefault(Dataset dataset) {
         return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph);
     }
 
-    /** Adds a conclusion to the inferred graph and, for the in-memory store, to its default union copy. */
+    private static boolean unionIsDefault(Dataset dataset) {
+        return isStore(dataset) || dataset.getContext().isTrue(Loader.UNION_DEFAULT_GRAPH);
+    }
+
+    /**
+     * Adds a conclusion to the inferred graph and, for a dataset whose default graph is a separate copy
+     * of the union (one built by hand), to that copy too.
+     */
     private static Consumer<Triple> store(Dataset dataset) {
         Graph inferred = dataset.asDatasetGraph().getGraph(INFERRED);
         Graph copy = unionIsDefault(dataset) ? null : dataset.asDatasetGraph().getDefaultGraph();

@@ -27,11 +27,11 @@ class AskingLeavesTheDatasetAloneTest {
     void fiftyDatesAfterTheOneOffMaterialisationLeaveTheQuadCountUnchanged() {
         try (CustodyGraph graph = CustodyGraph.openDefault()) {
             long loaded = quads(graph.dataset());
-            assertEquals(2 * 1721, loaded);
+            assertEquals(1721, loaded);
             assertEquals(MATERIALISED, graph.materialiseInferred());
             long materialised = quads(graph.dataset());
-            // in the inferred graph and in the default graph's union copy
-            assertEquals(2 * (1721 + MATERIALISED), materialised);
+            // once each, in the inferred graph (the default graph is a view of the union, not a copy)
+            assertEquals(1721 + MATERIALISED, materialised);
             for (int day = 0; day < 50; day++) {
                 AccessPaths.access(graph, "Hong Kong", "Office 365", Optional.of(FIRST.plusDays(day)));
             }
