@@ -22,6 +22,7 @@ import org.custodykg.query.Answer;
 import org.custodykg.query.AnswerCache;
 import org.custodykg.query.EntityResolver;
 import org.custodykg.query.ParameterBinder;
+import org.custodykg.query.PreparedQuery;
 import org.custodykg.query.Question;
 import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.QueryRunner;
@@ -161,8 +162,8 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
     public Answer askBound(String name, Map<String, Node> bindings) {
-        Question question = questions.get(name);
-        return answers.get(name, bindings, () -> QueryRunner.run(dataset, question.query(), bindings));
+        PreparedQuery question = questions.prepared(name);
+        return answers.get(name, bindings, () -> question.run(dataset, bindings));
     }
 
     /**

@@ -43,7 +43,7 @@ public final class Benchmark {
         report.line("");
         report.line("JVM " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
                 + runtime.maxMemory() / (1024 * 1024) + " MiB, " + runtime.availableProcessors() + " processors; "
-                + "warm medians over up to " + settings.runs() + " runs, each median bounded to 10 s.");
+                + "warm medians over up to " + settings.runs() + " runs after " + Measure.WARM_UP_MILLIS + " ms of warm-up runs, each median bounded to 10 s.");
         LoadBench loads = new LoadBench(settings.file(), report);
         long triples = loads.parse(3);
         QueryBench queries = new QueryBench(report, settings.runs());

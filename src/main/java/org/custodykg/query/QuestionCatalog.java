@@ -14,9 +14,11 @@ import org.custodykg.DataException;
 /** The named questions of a {@code queries/} folder, each parsed once. */
 public final class QuestionCatalog {
     private final Map<String, Question> questions;
+    private final Map<String, PreparedQuery> prepared = new LinkedHashMap<>();
 
     private QuestionCatalog(Map<String, Question> questions) {
         this.questions = questions;
+        questions.forEach((name, question) -> prepared.put(name, new PreparedQuery(question.query())));
     }
 
     /**
@@ -55,5 +57,14 @@ public final class QuestionCatalog {
                     + String.join(", ", all().stream().map(Question::name).toList()));
         }
         return question;
+    }
+
+    /**
+     * The question of that name, prepared to be run many times with different values.
+     *
+     * @throws ArgumentException naming the known questions when there is none of that name
+     */
+    public PreparedQuery prepared(String name) {
+        return prepared.get(get(name).name());
     }
 }
