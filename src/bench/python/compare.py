@@ -29,7 +29,7 @@ for question in sorted(rows):
             continue
         warm = engines[column][0]
         ratio = f" ({oxigraph[0] / warm:.2f}×)" if oxigraph and warm > 0 else ""
-        cells.append(f"{warm:.3f}{ratio}")
+        cells.append(f"{warm:.5f}{ratio}" if warm < 0.01 else f"{warm:.3f}{ratio}")
     count = next(iter(engines.values()))[2]
     print(f"| {question} | {count} | {oxigraph[0]:.3f} | " if oxigraph else f"| {question} | {count} | – | ", end="")
     print(" | ".join(cells) + " |")

@@ -40,7 +40,9 @@ import org.custodykg.serve.CustodyServer;
  * first on a machine whose load changes. Without a data folder both servers serve the embedded graph,
  * the point question asks for iCloud and the join question is {@code sources} unbound; with one (for
  * instance a folder holding a {@code custody generate} file, read unvalidated) both ask for the given
- * service, the join bound to it too, so that neither answer is cut by custody's row cap.
+ * service, the join bound to it too, so that neither answer is cut by custody's row cap. One more
+ * scenario sends the point question with the entity tag of its answer in {@code If-None-Match}, as a
+ * caching client revalidates, and counts the 304s.
  */
 public final class HttpLoad {
     private static final String JSON = "application/sparql-results+json";
@@ -58,6 +60,28 @@ public final class HttpLoad {
     }
 
     private HttpLoad() {}
+
+    /** A request sent over and over, and the status that counts as an answer. */
+    private record Scenario(String url, String ifNoneMatch, int status) {
+        static Scenario get(String url) {
+            return new Scenario(url, null, 200);
+        }
+
+        /** The same GET sent with the entity tag of its answer, which the server answers with 304. */
+        static Scenario revalidate(String url) throws Exception {
+            HttpResponse<Void> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Accept", JSON).build(), HttpResponse.BodyHandlers.discarding());
+            return new Scenario(url, first.headers().firstValue("ETag").orElseThrow(), 304);
+        }
+
+        HttpRequest request() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", JSON).timeout(Duration.ofSeconds(30));
+            if (ifNoneMatch != null) {
+                request.header("If-None-Match", ifNoneMatch);
+            }
+            return request.build();
+        }
+    }
 
     /** One measured run. */
     private record Result(String name, long requests, long errors, double seconds, long p50Micros, long p99Micros, int bytes) {
@@ -83,23 +107,25 @@ public final class HttpLoad {
                 String join = encode(setup.data() == null ? custodyGraph.question("sources").query().serialize()
                         : boundQuery(custodyGraph, "sources", "entity", setup.service()));
                 String fuseki = "http://127.0.0.1:" + plain.getPort() + "/ds/sparql?query=";
-                Map<String, String> scenarios = new LinkedHashMap<>();
-                scenarios.put("point: custody /ask/key-custody?service=…", custody.url() + "ask/key-custody?service=" + encode(setup.service()));
-                scenarios.put("point: custody /sparql (same query, VALUES first)", custody.url() + "sparql?query=" + point);
-                scenarios.put("point: plain Fuseki /ds/sparql (same query)", fuseki + point);
-                scenarios.put("join: custody /" + setup.joinPath().replaceAll("=.*", "=…"), custody.url() + setup.joinPath());
-                scenarios.put("join: custody /sparql (same query)", custody.url() + "sparql?query=" + join);
-                scenarios.put("join: plain Fuseki /ds/sparql (same query)", fuseki + join);
+                String pointAsk = custody.url() + "ask/key-custody?service=" + encode(setup.service());
+                Map<String, Scenario> scenarios = new LinkedHashMap<>();
+                scenarios.put("point: custody /ask/key-custody?service=…", Scenario.get(pointAsk));
+                scenarios.put("point: custody /ask/key-custody?service=…, If-None-Match (304)", Scenario.revalidate(pointAsk));
+                scenarios.put("point: custody /sparql (same query, VALUES first)", Scenario.get(custody.url() + "sparql?query=" + point));
+                scenarios.put("point: plain Fuseki /ds/sparql (same query)", Scenario.get(fuseki + point));
+                scenarios.put("join: custody /" + setup.joinPath().replaceAll("=.*", "=…"), Scenario.get(custody.url() + setup.joinPath()));
+                scenarios.put("join: custody /sparql (same query)", Scenario.get(custody.url() + "sparql?query=" + join));
+                scenarios.put("join: plain Fuseki /ds/sparql (same query)", Scenario.get(fuseki + join));
                 System.out.printf(Locale.ROOT, "%d clients, %d s per run (after a 2 s warm-up), loopback, Accept: %s%n%n",
                         clients, seconds, JSON);
                 System.out.println("| round | scenario | requests | errors | req/s | p50 ms | p99 ms | body bytes |");
                 System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
                 for (int round = 1; round <= rounds; round++) {
-                    List<Map.Entry<String, String>> order = new ArrayList<>(scenarios.entrySet());
+                    List<Map.Entry<String, Scenario>> order = new ArrayList<>(scenarios.entrySet());
                     if (round % 2 == 0) {
                         Collections.reverse(order);
                     }
-                    for (Map.Entry<String, String> scenario : order) {
+                    for (Map.Entry<String, Scenario> scenario : order) {
                         run(scenario.getKey(), scenario.getValue(), clients, 2);
                         Result result = run(scenario.getKey(), scenario.getValue(), clients, seconds);
                         System.out.printf(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %.2f | %.2f | %d |%n", round,
@@ -135,9 +161,8 @@ public final class HttpLoad {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static Result run(String name, String url, int clients, int seconds) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", JSON)
-                .timeout(Duration.ofSeconds(30)).build();
+    private static Result run(String name, Scenario scenario, int clients, int seconds) throws Exception {
+        HttpRequest request = scenario.request();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
@@ -153,7 +178,7 @@ public final class HttpLoad {
                     long t0 = System.nanoTime();
                     HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                     long micros = (System.nanoTime() - t0) / 1000;
-                    if (response.statusCode() != 200) {
+                    if (response.statusCode() != scenario.status()) {
                         errors++;
                         continue;
                     }

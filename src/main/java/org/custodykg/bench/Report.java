@@ -30,8 +30,9 @@ final class Report {
 
     void query(String store, String question, String engine, int rows, double coldMs, double warmMs) {
         header("query", "| store | question | engine | rows | cold ms | warm median ms |", "|---|---|---|---:|---:|---:|");
-        line(String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %.3f |", store, question, engine, rows,
-                Double.isNaN(coldMs) ? "–" : String.format(Locale.ROOT, "%.1f", coldMs), warmMs));
+        line(String.format(Locale.ROOT, "| %s | %s | %s | %,d | %s | %s |", store, question, engine, rows,
+                Double.isNaN(coldMs) ? "–" : String.format(Locale.ROOT, "%.1f", coldMs),
+                String.format(Locale.ROOT, warmMs < 0.01 ? "%.5f" : "%.3f", warmMs)));
     }
 
     private void header(String kind, String columns, String rule) {

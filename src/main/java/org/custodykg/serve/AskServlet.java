@@ -3,7 +3,6 @@ package org.custodykg.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -23,12 +22,15 @@ import org.custodykg.query.Question;
  * The named questions over HTTP. {@code GET /ask} lists them as JSON (for the query page);
  * {@code GET /ask/{name}?param=value} answers one, through {@link CustodyGraph#ask}, so names resolve
  * exactly as on the command line. Unknown question: 404; bad or ambiguous value: 400 with the message.
+ * Every answer carries an {@code ETag} (a digest of its body) and {@code Cache-Control: no-cache}: a
+ * client that sends the tag back in {@code If-None-Match} gets 304 and no body while the data is unchanged.
  */
 final class AskServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String FORMAT = "format";
 
     private final transient CustodyGraph graph;
+    private final transient AnswerBodies bodies = new AnswerBodies();
 
     AskServlet(CustodyGraph graph) {
         this.graph = graph;
@@ -53,10 +55,15 @@ final class AskServlet extends HttpServlet {
         try {
             Answer answer = graph.ask(question.name(), parameters(request));
             String mediaType = AnswerFormat.choose(request, answer.kind());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            AnswerFormat.write(answer, mediaType, out);
+            AnswerBodies.Body body = bodies.of(answer, mediaType);
             response.setHeader("Vary", "Accept");
-            Responses.bytes(response, 200, mediaType + ";charset=utf-8", out.toByteArray());
+            response.setHeader("ETag", body.etag());
+            response.setHeader("Cache-Control", "no-cache");
+            if (AnswerBodies.matches(request.getHeader("If-None-Match"), body.etag())) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            Responses.bytes(response, 200, mediaType + ";charset=utf-8", body.bytes());
         } catch (ArgumentException e) {
             Responses.text(response, 400, e.getMessage());
         } catch (QueryCancelledException e) {

@@ -1,0 +1,74 @@
+package org.custodykg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.custodykg.query.Answer;
+
+/**
+ * The serialised bodies of answers, each with its entity tag, kept for as long as the answer itself
+ * is kept.
+ *
+ * <p>Why: the library's answer cache hands out the same {@link Answer} object for a repeated question
+ * until the data changes, so a body written once per answer and media type can be sent again without
+ * serialising it (the unbound {@code sources} question is 244 KB of JSON), and its tag lets a client
+ * revalidate with {@code If-None-Match} and get a bodyless 304. Keys are held weakly: when the answer
+ * cache lets an answer go (data changed, or evicted), its bodies go with it, so a tag never outlives
+ * the data it was computed from.
+ */
+final class AnswerBodies {
+    /** A body and its strong entity tag (a digest of the bytes, quoted). */
+    record Body(byte[] bytes, String etag) {}
+
+    private final Map<Answer, Map<String, Body>> bodies = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The answer written in {@code mediaType}, written now if it has not been before. Graph answers are
+     * written every time: the answer cache hands each caller its own read-only view of them.
+     */
+    Body of(Answer answer, String mediaType) {
+        if (answer.kind() == Answer.Kind.GRAPH) {
+            return write(answer, mediaType);
+        }
+        return bodies.computeIfAbsent(answer, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(mediaType, type -> write(answer, type));
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header value names this tag: {@code *}, or a comma-separated list
+     * of tags compared weakly (a {@code W/} prefix ignored), as RFC 9110 section 13.1.2 asks.
+     */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Body write(Answer answer, String mediaType) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnswerFormat.write(answer, mediaType, out);
+        byte[] bytes = out.toByteArray();
+        return new Body(bytes, "\"" + digest(bytes) + "\"");
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sha).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
