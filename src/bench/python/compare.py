@@ -33,3 +33,20 @@ for question in sorted(rows):
     count = next(iter(engines.values()))[2]
     print(f"| {question} | {count} | {oxigraph[0]:.3f} | " if oxigraph else f"| {question} | {count} | – | ", end="")
     print(" | ".join(cells) + " |")
+
+print()
+cold_columns = ["custody-kg, no cache (memory)", "custody-kg, no cache (TDB2)"]
+print("| question | Oxigraph cold ms | " + " | ".join(f"{c} cold ms (× vs Oxigraph)" for c in cold_columns) + " |")
+print("|---|---:|" + "---:|" * len(cold_columns))
+for question in sorted(rows):
+    engines = rows[question]
+    oxigraph = engines.get("Oxigraph")
+    oxigraph_cold = float(oxigraph[1].replace(",", "")) if oxigraph else None
+    cells = []
+    for column in cold_columns:
+        if column not in engines:
+            cells.append("–")
+            continue
+        cold = float(engines[column][1].replace(",", ""))
+        cells.append(f"{cold:.1f}" + (f" ({oxigraph_cold / cold:.2f}×)" if oxigraph_cold else ""))
+    print(f"| {question} | " + (f"{oxigraph_cold:.1f}" if oxigraph_cold else "–") + " | " + " | ".join(cells) + " |")

@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.custodykg.load.Layout;
+import org.custodykg.store.InferredMark;
 import org.custodykg.store.Store;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
@@ -261,16 +262,26 @@ public final class CustodyGraph implements AutoCloseable {
      * them; forgets remembered answers if anything was added. Later calls do nothing. Conclusions that
      * depend on a date (whether a route holds then, obstacles, status) are never stored: ask {@link #access} for them.
      *
+     * <p>A TDB2 store on disk keeps them: once they are committed, an {@link InferredMark} says so, and
+     * opening the store again skips the derivation until {@code custody load} changes the data.
+     *
      * @return the triples added by this call (0 when already done, or the store already held them)
      */
     public synchronized long materialiseInferred() {
         if (inferred) {
             return 0;
         }
-        long added = ForwardChainer.materialiseTimeless(dataset, RuleSet.forLayout(layout)).added();
+        RuleSet rules = RuleSet.forLayout(layout);
+        Optional<InferredMark> mark = InferredMark.of(dataset);
+        if (mark.isPresent() && mark.get().holds(rules.fingerprint())) {
+            inferred = true;
+            return 0;
+        }
+        long added = ForwardChainer.materialiseTimeless(dataset, rules).added();
         if (added > 0) {
             clearAnswers();
         }
+        mark.ifPresent(m -> m.record(rules.fingerprint()));
         inferred = true;
         return added;
     }

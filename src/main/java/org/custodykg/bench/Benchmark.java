@@ -48,10 +48,10 @@ public final class Benchmark {
         long triples = loads.parse(3);
         QueryBench queries = new QueryBench(report, settings.runs());
         if (settings.memory()) {
-            loads.memory(triples, settings.work().resolve("staging"));
-            try (CustodyGraph graph = CustodyGraph.openDirectory(settings.work().resolve("staging"), CustodyGraph.Options.trusted())) {
+            try (CustodyGraph graph = loads.memory(triples, settings.work().resolve("staging"))) {
                 queries.run("memory", graph);
             }
+            loads.plainMemory(triples);
         }
         if (settings.tdb2()) {
             Path store = loads.tdb2(triples, settings.work(), settings.validate());

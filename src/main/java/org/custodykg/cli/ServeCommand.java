@@ -50,7 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--inferred", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Materialise the inferred graph (access routes, entailments) before serving (default on; "
-                    + "--no-inferred serves the graph as it is, for a large graph: a million triples take minutes).")
+                    + "--no-inferred serves the graph as it is: a million triples take minutes; a store keeps them, "
+                    + "derived by 'custody load --infer' or by the first serve after a load).")
     private boolean inferred;
 
     @Option(names = "--cors", negatable = true, defaultValue = "true", fallbackValue = "true",

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +78,22 @@ public final class RuleSet {
     /** The rule names ({@code FOLDER/NAME}) in the order they run. */
     public List<String> names() {
         return strata.stream().flatMap(List::stream).map(Rule::name).toList();
+    }
+
+    /**
+     * A digest of every rule's name and query, in running order: it changes when any rule does, which
+     * tells a store whose inferred graph was derived by other rules (see {@code store.InferredMark}).
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Rule rule : strata.stream().flatMap(List::stream).toList()) {
+                digest.update((rule.name() + "\n" + rule.query().serialize() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     List<List<Rule>> strata() {

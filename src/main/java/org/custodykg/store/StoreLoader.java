@@ -48,15 +48,20 @@ public final class StoreLoader {
     /**
      * Loads the files. Triples of a triple format go to {@code graph} when given, otherwise to
      * {@link CustodyKg#sourceGraph} of the file's base name ({@code a/b/facts.nt.gz} → {@code facts});
-     * quads keep their graph. The first load into a store also adds the ontology, to its own graph.
+     * quads keep their graph. The first load into a store also adds the ontology, to its own graph. The
+     * store's inferred graph is dropped in the same transaction, and its {@link InferredMark} withdrawn
+     * before it starts: the conclusions are derived again from the new data when next asked for.
      *
      * @param graph the named graph for triples, or {@code null} for one graph per file
      * @throws DataException naming the file, line and column of a syntax error, or listing every
      *     violation of the shapes; the store is unchanged
      */
     public Result load(List<Path> files, String graph) {
+        InferredMark.of(store).ifPresent(InferredMark::forget);
         return Txn.calculateWrite(store, () -> {
             DatasetGraph target = store.asDatasetGraph();
+            // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
+            target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
             Progress counter = new Progress(StreamRDFLib.dataset(target), progress);
             if (!target.containsGraph(NodeFactory.createURI(CustodyKg.ONTOLOGY_GRAPH))) {
                 addOntology(target);

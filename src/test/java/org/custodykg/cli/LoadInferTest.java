@@ -1,0 +1,116 @@
+package org.custodykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.system.Txn;
+import org.custodykg.CustodyGraph;
+import org.custodykg.CustodyKg;
+import org.custodykg.reason.RuleSet;
+import org.custodykg.store.InferredMark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code custody load --infer} derives the inferred graph into the store once and marks it, so opening
+ * the store again does not derive it again; a later load withdraws the mark and drops the graph.
+ */
+class LoadInferTest {
+    /** The report's date-independent conclusions (see AskingLeavesTheDatasetAloneTest). */
+    private static final long DERIVED = 716;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void loadWithInferDerivesOnceAndMarksTheStore() throws Exception {
+        Path store = temp.resolve("store");
+        CliTest.Run load = CliTest.run(args(store, "--infer"));
+        assertEquals(0, load.exit(), load.err());
+        List<String> lines = load.out().lines().toList();
+        assertEquals(2, lines.size(), load.out());
+        assertTrue(lines.get(1).matches("Derived 716 triples into the inferred graph in \\d+\\.\\d s"), lines.get(1));
+        assertEquals(RuleSet.embedded().fingerprint() + "\n", Files.readString(store.resolve("custody-inferred"), StandardCharsets.UTF_8));
+
+        try (CustodyGraph graph = CustodyGraph.openStore(store)) {
+            assertEquals(DERIVED, inferredSize(graph));
+            Triple one = Txn.calculateRead(graph.dataset(), () -> inferred(graph).find().next());
+            Txn.executeWrite(graph.dataset(), () -> inferred(graph).delete(one));
+            // the mark says the graph is current, so nothing is derived: the deleted triple stays deleted
+            assertEquals(0, graph.materialiseInferred());
+            assertEquals(DERIVED - 1, inferredSize(graph));
+        }
+        try (CustodyGraph graph = CustodyGraph.openStore(store)) {
+            InferredMark.of(graph.dataset()).orElseThrow().forget();
+            assertEquals(1, graph.materialiseInferred());
+            assertEquals(DERIVED, inferredSize(graph));
+            assertTrue(Files.exists(store.resolve("custody-inferred")));
+        }
+    }
+
+    @Test
+    void aMarkFromOtherRulesIsNotTrusted() throws Exception {
+        Path store = temp.resolve("store");
+        assertEquals(0, CliTest.run(args(store, "--infer")).exit());
+        Files.writeString(store.resolve("custody-inferred"), "rules that are not these\n", StandardCharsets.UTF_8);
+        try (CustodyGraph graph = CustodyGraph.openStore(store)) {
+            Txn.executeWrite(graph.dataset(), () -> inferred(graph).clear());
+            assertEquals(DERIVED, graph.materialiseInferred());
+            assertEquals(RuleSet.embedded().fingerprint() + "\n", Files.readString(store.resolve("custody-inferred"), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aLaterLoadWithdrawsTheMarkAndDropsTheInferredGraph() throws Exception {
+        Path store = temp.resolve("store");
+        assertEquals(0, CliTest.run(args(store, "--infer")).exit());
+        Path more = Files.writeString(temp.resolve("more.ttl"),
+                "<https://w3id.org/custody-kg/id/organisation/apple> <http://www.w3.org/2000/01/rdf-schema#comment> \"added later\" .\n");
+        CliTest.Run second = CliTest.run("load", "--store", store.toString(), "--no-validate", more.toString());
+        assertEquals(0, second.exit(), second.err());
+        assertFalse(Files.exists(store.resolve("custody-inferred")));
+        try (CustodyGraph graph = CustodyGraph.openStore(store)) {
+            assertEquals(0, inferredSize(graph));
+            assertEquals(DERIVED, graph.materialiseInferred());
+            assertTrue(Files.exists(store.resolve("custody-inferred")));
+        }
+    }
+
+    @Test
+    void anInMemoryGraphHasNoMark() {
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            assertEquals(false, InferredMark.of(graph.dataset()).isPresent());
+        }
+    }
+
+    private static String[] args(Path store, String... options) {
+        List<String> args = new ArrayList<>(List.of("load", "--store", store.toString()));
+        args.addAll(List.of(options));
+        try (Stream<Path> files = Files.walk(Path.of("data"))) {
+            files.filter(file -> file.toString().endsWith(".ttl")).sorted().map(Path::toString).forEach(args::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return args.toArray(String[]::new);
+    }
+
+    private static Graph inferred(CustodyGraph graph) {
+        return graph.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
+    }
+
+    private static long inferredSize(CustodyGraph graph) {
+        return Txn.calculateRead(graph.dataset(), () -> inferred(graph).size());
+    }
+}
