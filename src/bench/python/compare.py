@@ -48,5 +48,5 @@ for question in sorted(rows):
             cells.append("–")
             continue
         cold = float(engines[column][1].replace(",", ""))
-        cells.append(f"{cold:.1f}" + (f" ({oxigraph_cold / cold:.2f}×)" if oxigraph_cold else ""))
+        cells.append(f"{cold:.1f}" + (f" ({oxigraph_cold / cold:.2f}×)" if oxigraph_cold and cold > 0 else ""))
     print(f"| {question} | " + (f"{oxigraph_cold:.1f}" if oxigraph_cold else "–") + " | " + " | ".join(cells) + " |")

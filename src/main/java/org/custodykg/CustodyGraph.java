@@ -263,25 +263,34 @@ public final class CustodyGraph implements AutoCloseable {
      * depend on a date (whether a route holds then, obstacles, status) are never stored: ask {@link #access} for them.
      *
      * <p>A TDB2 store on disk keeps them: once they are committed, an {@link InferredMark} says so, and
-     * opening the store again skips the derivation until {@code custody load} changes the data.
+     * opening the store again skips the derivation until {@code custody load} changes the data. Without a
+     * mark for these rules, the store's inferred graph is dropped and derived again.
      *
      * @return the triples added by this call (0 when already done, or the store already held them)
      */
     public synchronized long materialiseInferred() {
-        if (inferred) {
-            return 0;
-        }
         RuleSet rules = RuleSet.forLayout(layout);
         Optional<InferredMark> mark = InferredMark.of(dataset);
-        if (mark.isPresent() && mark.get().holds(rules.fingerprint())) {
-            inferred = true;
+        if (mark.isPresent()) {
+            // A store's inferred graph outlives this object: its mark, not a flag, says whether it is current.
+            String fingerprint = rules.fingerprint();
+            if (mark.get().holds(fingerprint)) {
+                return 0;
+            }
+            // derived by other rules, or from other data: derived afresh, never topped up
+            ForwardChainer.dropInferred(dataset);
+            long added = ForwardChainer.materialiseTimeless(dataset, rules).added();
+            clearAnswers();
+            mark.get().record(fingerprint);
+            return added;
+        }
+        if (inferred) {
             return 0;
         }
         long added = ForwardChainer.materialiseTimeless(dataset, rules).added();
         if (added > 0) {
             clearAnswers();
         }
-        mark.ifPresent(m -> m.record(rules.fingerprint()));
         inferred = true;
         return added;
     }

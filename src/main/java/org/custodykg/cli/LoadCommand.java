@@ -61,6 +61,8 @@ final class LoadCommand implements Callable<Integer> {
             out.flush();
             if (infer) {
                 long start = System.nanoTime();
+                err.println("deriving the inferred graph (the load above is committed; if this fails, 'custody serve' derives it)");
+                err.flush();
                 long derived = custody.materialiseInferred();
                 out.println(String.format(Locale.ROOT, "Derived %,d triples into the inferred graph in %.1f s", derived,
                         (System.nanoTime() - start) / 1e9));

@@ -94,6 +94,11 @@ public final class ForwardChainer {
         return new Run(derived.added(), derived.rounds(), Duration.ofNanos(System.nanoTime() - start), derived.timePerRule());
     }
 
+    /** Removes the inferred graph and every conclusion in it, in a write transaction of its own. */
+    public static void dropInferred(Dataset dataset) {
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(INFERRED));
+    }
+
     /**
      * Derives every rule's conclusions for a date without changing the dataset: reads it in a read
      * transaction and returns, in a new in-memory graph, the triples the dataset does not already hold.

@@ -27,6 +27,11 @@ import org.custodykg.query.QueryRunner;
  */
 public final class RuleSet {
     private static final Map<Path, RuleSet> READ = new ConcurrentHashMap<>();
+    /**
+     * How {@link ForwardChainer} draws conclusions from the rules; part of the fingerprint. Change it
+     * whenever the chainer would derive something different from the same rules, so that stores derive again.
+     */
+    static final String CHAINER = "forward chainer 1: strata to a fixpoint, timeless rules materialised";
     private final List<List<Rule>> strata;
 
     /**
@@ -81,12 +86,14 @@ public final class RuleSet {
     }
 
     /**
-     * A digest of every rule's name and query, in running order: it changes when any rule does, which
-     * tells a store whose inferred graph was derived by other rules (see {@code store.InferredMark}).
+     * A digest of every rule's name and query, in running order, and of {@link #CHAINER}: it changes when
+     * any rule does, which tells a store whose inferred graph was derived by other rules (see
+     * {@code store.InferredMark}).
      */
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((CHAINER + "\n").getBytes(StandardCharsets.UTF_8));
             for (Rule rule : strata.stream().flatMap(List::stream).toList()) {
                 digest.update((rule.name() + "\n" + rule.query().serialize() + "\n").getBytes(StandardCharsets.UTF_8));
             }

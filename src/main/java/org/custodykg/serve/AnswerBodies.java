@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,29 +26,38 @@ final class AnswerBodies {
     /** A body and its strong entity tag (a digest of the bytes, quoted). */
     record Body(byte[] bytes, String etag) {}
 
+    /** Bodies larger than this are written for each request instead of kept: the answers are kept already. */
+    static final int LARGEST_KEPT = 1 << 20;
+
     private final Map<Answer, Map<String, Body>> bodies = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
-     * The answer written in {@code mediaType}, written now if it has not been before. Graph answers are
-     * written every time: the answer cache hands each caller its own read-only view of them.
+     * The answer written in {@code mediaType}, written now if it has not been before. Graph answers, and
+     * bodies over {@link #LARGEST_KEPT} bytes, are written every time: the answer cache hands each caller
+     * its own read-only view of a graph, and a large body would double what the cache holds.
      */
     Body of(Answer answer, String mediaType) {
         if (answer.kind() == Answer.Kind.GRAPH) {
             return write(answer, mediaType);
         }
-        return bodies.computeIfAbsent(answer, key -> new ConcurrentHashMap<>())
-                .computeIfAbsent(mediaType, type -> write(answer, type));
+        Map<String, Body> written = bodies.computeIfAbsent(answer, key -> new ConcurrentHashMap<>());
+        Body body = written.get(mediaType);
+        if (body == null) {
+            body = write(answer, mediaType);
+            if (body.bytes().length <= LARGEST_KEPT) {
+                written.putIfAbsent(mediaType, body);
+            }
+        }
+        return body;
     }
 
     /**
-     * Whether an {@code If-None-Match} header value names this tag: {@code *}, or a comma-separated list
-     * of tags compared weakly (a {@code W/} prefix ignored), as RFC 9110 section 13.1.2 asks.
+     * Whether the {@code If-None-Match} header values name this tag: {@code *}, or comma-separated lists
+     * of tags (in one header line or several) compared weakly (a {@code W/} prefix ignored), as RFC 9110
+     * section 13.1.2 asks.
      */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
+    static boolean matches(List<String> ifNoneMatch, String etag) {
+        for (String tag : String.join(",", ifNoneMatch).split(",")) {
             String trimmed = tag.trim();
             if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(etag)) {
                 return true;

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
@@ -59,7 +60,7 @@ final class AskServlet extends HttpServlet {
             response.setHeader("Vary", "Accept");
             response.setHeader("ETag", body.etag());
             response.setHeader("Cache-Control", "no-cache");
-            if (AnswerBodies.matches(request.getHeader("If-None-Match"), body.etag())) {
+            if (AnswerBodies.matches(Collections.list(request.getHeaders("If-None-Match")), body.etag())) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }

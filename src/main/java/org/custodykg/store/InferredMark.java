@@ -1,10 +1,12 @@
 package org.custodykg.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -17,9 +19,11 @@ import org.custodykg.DataException;
  *
  * <p>Why: deriving them takes minutes at a million triples, and {@code custody serve --store} would do it
  * at every start. The mark is written only after the conclusions are committed, and {@link StoreLoader}
- * deletes it before it changes the data (and drops the inferred graph in the same transaction as the
- * load), so a crash at any point leaves either a true mark or none: no mark only costs a new derivation.
- * A program that writes to the store through Jena directly must call {@link #forget()} itself.
+ * deletes it (durably) before it changes the data and drops the inferred graph in the load's own
+ * transaction, putting the mark back if the load fails; so a crash at any point leaves either a true
+ * mark or none, and no mark only costs a new derivation (from an emptied inferred graph). A program that
+ * writes to the store any other way (Jena directly, {@code tdb2.tdbloader}, another Fuseki) must call
+ * {@link #forget()} or delete the file {@code custody-inferred} beside the store's folders.
  */
 public final class InferredMark {
     static final String FILE = "custody-inferred";
@@ -28,6 +32,19 @@ public final class InferredMark {
 
     private InferredMark(Path file) {
         this.file = file;
+    }
+
+    /**
+     * Makes the removal durable before the store's commit can be: otherwise a power cut could keep the
+     * commit and lose the removal. Opening a folder for sync is not possible everywhere (Windows), and
+     * there the removal is only as durable as the file system makes it.
+     */
+    private void syncFolder() {
+        try (FileChannel folder = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not supported on this platform: see above
+        }
     }
 
     /** The mark of a TDB2 store on disk; empty for any other dataset (in memory, or a TDB2 store in memory). */
@@ -43,28 +60,40 @@ public final class InferredMark {
 
     /** Whether the inferred graph holds the conclusions of the rules with this fingerprint over the current data. */
     public boolean holds(String rulesFingerprint) {
+        return fingerprint().filter(rulesFingerprint::equals).isPresent();
+    }
+
+    /** The fingerprint of the rules the mark names, if there is a mark. */
+    public Optional<String> fingerprint() {
         try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).strip().equals(rulesFingerprint);
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
     /** Records that the inferred graph, just committed, holds these rules' conclusions (written whole, then moved). */
     public void record(String rulesFingerprint) {
+        Path temp = file.resolveSibling(FILE + ".tmp");
         try {
-            Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
             Files.writeString(temp, rulesFingerprint + "\n", StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the write failed already; that is the error to report
+            }
             throw new DataException("cannot write " + file + " (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Withdraws the mark, before the data changes. */
+    /** Withdraws the mark, before the data changes, and waits until the removal is on disk. */
     public void forget() {
         try {
-            Files.deleteIfExists(file);
+            if (Files.deleteIfExists(file)) {
+                syncFolder();
+            }
         } catch (IOException e) {
             throw new DataException("cannot delete " + file + ", which would claim the inferred graph is current (" + e.getMessage() + ")", e);
         }

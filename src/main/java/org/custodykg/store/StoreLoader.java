@@ -2,6 +2,7 @@ package org.custodykg.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -50,14 +51,27 @@ public final class StoreLoader {
      * {@link CustodyKg#sourceGraph} of the file's base name ({@code a/b/facts.nt.gz} → {@code facts});
      * quads keep their graph. The first load into a store also adds the ontology, to its own graph. The
      * store's inferred graph is dropped in the same transaction, and its {@link InferredMark} withdrawn
-     * before it starts: the conclusions are derived again from the new data when next asked for.
+     * before it starts (and put back if the load fails): the conclusions are derived again from the new
+     * data when next asked for.
      *
      * @param graph the named graph for triples, or {@code null} for one graph per file
      * @throws DataException naming the file, line and column of a syntax error, or listing every
      *     violation of the shapes; the store is unchanged
      */
     public Result load(List<Path> files, String graph) {
-        InferredMark.of(store).ifPresent(InferredMark::forget);
+        Optional<InferredMark> mark = InferredMark.of(store);
+        Optional<String> marked = mark.flatMap(InferredMark::fingerprint);
+        mark.ifPresent(InferredMark::forget);
+        try {
+            return loadInOneTransaction(files, graph);
+        } catch (RuntimeException e) {
+            // nothing was written: the inferred graph is as it was, and so is its mark
+            marked.ifPresent(fingerprint -> mark.get().record(fingerprint));
+            throw e;
+        }
+    }
+
+    private Result loadInOneTransaction(List<Path> files, String graph) {
         return Txn.calculateWrite(store, () -> {
             DatasetGraph target = store.asDatasetGraph();
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.

@@ -1,6 +1,7 @@
 package org.custodykg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
@@ -62,6 +69,33 @@ class PreparedQueryTest {
                     assertEquals(inMemory.table().toText(), onDisk.table().toText(), question.name());
                 }
             }
+        }
+    }
+
+    @Test
+    void stopsAtTheDatasetsQueryTimeout() {
+        DatasetGraph triples = DatasetGraphFactory.createTxnMem();
+        for (int i = 0; i < 1000; i++) {
+            triples.getDefaultGraph().add(NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("v" + i));
+        }
+        Dataset dataset = DatasetFactory.wrap(triples);
+        dataset.getContext().set(ARQ.queryTimeout, "200");
+        // a billion combinations, none kept: only the timeout ends it
+        PreparedQuery endless = new PreparedQuery(QueryRunner.parse("test", """
+                SELECT * WHERE { ?a ?p ?x . ?b ?p ?y . ?c ?p ?z FILTER (STR(?x) = CONCAT(STR(?y), STR(?z), "never")) }"""));
+        assertThrows(QueryCancelledException.class, () -> endless.run(dataset, Map.of("p", NodeFactory.createURI("urn:p"))));
+    }
+
+    @Test
+    void aGroupedParameterAnswersAsSubstitutedInTheText() {
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            Map<String, Node> icloud = Map.of("service", ICLOUD);
+            var grouped = QueryRunner.parse("test",
+                    "SELECT ?service (COUNT(?fact) AS ?facts) WHERE { ?fact <" + CustodyKg.ONTOLOGY_NS + "service> ?service } GROUP BY ?service");
+            Answer answer = new PreparedQuery(grouped).run(graph.dataset(), icloud);
+            // a starting binding would lose ?service from the groups' rows
+            assertEquals(List.of("service:icloud"), column(answer, "service"));
+            assertEquals(QueryRunner.run(graph.dataset(), grouped, icloud).table().toJson(), answer.table().toJson());
         }
     }
 
