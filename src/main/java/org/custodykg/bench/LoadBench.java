@@ -69,13 +69,9 @@ final class LoadBench {
      * the graph is returned open, for the questions to be timed on it before anything else is loaded.
      */
     CustodyGraph memory(long triples, Path stagingDir) {
-        long base = Measure.usedHeapAfterGc();
-        Measure.Timed<CustodyGraph> loaded = Measure.timed(
+        return weigh("custody-kg in memory (CustodyGraph.openDirectory, not validated)",
+                "custody-kg in-memory dataset (a graph per named graph, the default graph a union view)", triples,
                 () -> CustodyGraph.openDirectory(stage(stagingDir), CustodyGraph.Options.trusted()));
-        long used = Measure.usedHeapAfterGc() - base;
-        report.rate("load", "custody-kg in memory (CustodyGraph.openDirectory, not validated)", triples, loaded.millis());
-        report.heap("custody-kg in-memory dataset (a graph per named graph, the default graph a union view)", used, triples);
-        return loaded.value();
     }
 
     /**
@@ -83,35 +79,35 @@ final class LoadBench {
      * querying other graph classes first would teach the JIT call sites the library never meets.
      */
     void plainMemory(long triples) {
-        weigh("plain Jena DatasetFactory.createTxnMem() + RDFParser", "plain Jena TxnMem dataset (one copy)", triples, () -> {
+        this.<Runnable>weigh("plain Jena DatasetFactory.createTxnMem() + RDFParser", "plain Jena TxnMem dataset (one copy)", triples, () -> {
             Dataset dataset = DatasetFactory.createTxnMem();
             Txn.executeWrite(dataset, () -> RDFParser.source(file).parse(dataset.asDatasetGraph()));
             return dataset::close;
-        });
-        weigh("plain Jena DatasetGraphFactory.createGeneral() (a GraphMem2 per graph) + RDFParser",
+        }).run();
+        this.<Runnable>weigh("plain Jena DatasetGraphFactory.createGeneral() (a GraphMem2 per graph) + RDFParser",
                 "plain Jena general dataset (a GraphMem2 per graph, one copy)", triples, () -> {
                     DatasetGraph dataset = DatasetGraphFactory.createGeneral();
                     RDFParser.source(file).parse(StreamRDFLib.dataset(dataset));
                     return dataset::close;
-                });
-        weigh("plain Jena GraphFactory.createDefaultGraph() + RDFParser", "plain Jena default graph (GraphMem2)", triples, () -> {
+                }).run();
+        this.<Runnable>weigh("plain Jena GraphFactory.createDefaultGraph() + RDFParser", "plain Jena default graph (GraphMem2)", triples, () -> {
             Graph graph = GraphFactory.createDefaultGraph();
             RDFParser.source(file).parse(StreamRDFLib.graph(graph));
             return graph::close;
-        });
+        }).run();
     }
 
     /**
-     * Times a load and weighs what it holds: {@code load} returns how to release what it loaded, which
-     * keeps it reachable until the heap has been measured.
+     * Times a load and weighs what it holds, returning what {@code load} returned (the loaded graph, or how
+     * to release it), which keeps it reachable until the heap has been measured.
      */
-    private void weigh(String loadLabel, String heapLabel, long triples, Supplier<Runnable> load) {
+    private <T> T weigh(String loadLabel, String heapLabel, long triples, Supplier<T> load) {
         long base = Measure.usedHeapAfterGc();
-        Measure.Timed<Runnable> loaded = Measure.timed(load);
+        Measure.Timed<T> loaded = Measure.timed(load);
         long used = Measure.usedHeapAfterGc() - base;
         report.rate("load", loadLabel, triples, loaded.millis());
         report.heap(heapLabel, used, triples);
-        loaded.value().run();
+        return loaded.value();
     }
 
     /** Jena's TDB2 loaders that its documentation calls fully transactional in the presence of crashes. */
