@@ -1,5 +1,7 @@
 package org.custodykg.query;
 
+import org.custodykg.Parameter;
+import org.custodykg.Question;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.RDFDatatype;
