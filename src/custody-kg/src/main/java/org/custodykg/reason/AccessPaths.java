@@ -108,7 +108,7 @@ public final class AccessPaths {
      */
     public static LocalDate checkDate(String parameter, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new ArgumentException(parameter + ": expected a date from " + EARLIEST + " to " + LATEST
+            throw new ArgumentException(parameter, "expected a date from " + EARLIEST + " to " + LATEST
                     + ", but got '" + date + "'");
         }
         return date;
@@ -119,7 +119,7 @@ public final class AccessPaths {
             return List.of(graph.resolve(name, CKG + "GovernmentBody"));
         } catch (ArgumentException notAnAuthority) {
             if (!notAnAuthority.candidates().isEmpty()) {
-                throw new ArgumentException("authority: " + notAnAuthority.getMessage(), notAnAuthority.candidates());
+                throw new ArgumentException("authority", notAnAuthority.getMessage(), notAnAuthority.candidates());
             }
         }
         Node jurisdiction = resolve(graph, "authority", name, CKG + "Jurisdiction",
@@ -128,7 +128,7 @@ public final class AccessPaths {
         Txn.executeRead(graph.dataset(), () -> ForwardChainer.union(graph.dataset())
                 .find(Node.ANY, HAS_JURISDICTION, jurisdiction).forEachRemaining(t -> found.add(t.getSubject())));
         if (found.isEmpty()) {
-            throw new ArgumentException("authority: no authority has jurisdiction over '" + name + "'");
+            throw new ArgumentException("authority", "no authority has jurisdiction over '" + name + "'");
         }
         return found.stream().sorted(Comparator.comparing(Node::getURI)).toList();
     }
@@ -138,10 +138,10 @@ public final class AccessPaths {
             return graph.resolve(name, classIri);
         } catch (ArgumentException e) {
             if (!e.candidates().isEmpty()) {
-                throw new ArgumentException(parameter + ": the name '" + name + "' is ambiguous; it could mean: "
+                throw new ArgumentException(parameter, "the name '" + name + "' is ambiguous; it could mean: "
                         + String.join(", ", e.candidates()), e.candidates());
             }
-            throw new ArgumentException(parameter + ": nothing called '" + name + "' is " + expected
+            throw new ArgumentException(parameter, "nothing called '" + name + "' is " + expected
                     + " in this graph (expected a name, an alternative name or an IRI)");
         }
     }
