@@ -117,7 +117,7 @@ class AccessServletTest {
     @Test
     void theServedSparqlEndpointSeesTheRoutesButNoConclusionForADate() throws Exception {
         String query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?s ?p ?o } }";
-        assertEquals(716, count(query));
+        assertEquals(743, count(query));
         String routes = "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?r a <"
                 + CustodyKg.ONTOLOGY_NS + "AccessRoute> } }";
         get("authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json");
