@@ -32,8 +32,9 @@ class QuestionExamplesTest {
     }
 
     @Test
-    void theElevenQuestionsAreAllRead() {
+    void theTwelveQuestionsAreAllRead() {
         assertEquals(List.of("blocked-services", "describe", "holdings", "key-custody", "legal-channel", "market-exits",
-                "operators", "sources", "stances", "storage", "transparency"), questions().map(Question::name).toList());
+                "operators", "requests-received", "sources", "stances", "storage", "transparency"),
+                questions().map(Question::name).toList());
     }
 }
