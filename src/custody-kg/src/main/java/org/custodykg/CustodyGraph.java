@@ -1,6 +1,9 @@
 package org.custodykg;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,31 +11,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.DatabaseOps;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
+import org.custodykg.export.Exporter;
 import org.custodykg.store.InferredMark;
 import org.custodykg.store.Store;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
-import org.custodykg.query.Answer;
+import org.custodykg.Answer;
 import org.custodykg.query.AnswerCache;
 import org.custodykg.query.AnswerUnion;
 import org.custodykg.query.EntityResolver;
 import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.PreparedQuery;
-import org.custodykg.query.Question;
+import org.custodykg.Question;
 import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.QueryRunner;
 import org.custodykg.reason.AccessPaths;
-import org.custodykg.reason.AccessRoute;
+import org.custodykg.AccessRoute;
 import org.custodykg.reason.ForwardChainer;
 import org.custodykg.reason.RuleSet;
-import org.custodykg.query.Row;
+import org.custodykg.Row;
 
 /**
  * The custody knowledge graph: open it, ask it named questions or any SPARQL, resolve names to
@@ -312,6 +317,43 @@ public final class CustodyGraph implements AutoCloseable {
         }
         inferred = true;
         return added;
+    }
+
+    /**
+     * Writes a dump of the graph, the inferred graph included, to the stream (not closed). The same data
+     * gives the same bytes: statements sorted, blank nodes labelled from their surroundings.
+     */
+    public ExportResult export(ExportFormat format, ExportPart part, OutputStream out) {
+        return exporter(null).write(format, part, out);
+    }
+
+    /**
+     * Writes a dump to a file, whole: to a temporary file beside it, then moved into place.
+     *
+     * @param progress where to print a progress line at most once a second; null for none
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public ExportResult export(ExportFormat format, ExportPart part, Path file, PrintStream progress) {
+        try {
+            return exporter(progress).writeFile(format, part, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Exporter exporter(PrintStream progress) {
+        Exporter exporter = new Exporter(dataset);
+        return progress == null ? exporter : exporter.progressTo(progress);
+    }
+
+    /** Writes one graph (a resource's description) in a triple format, sorted and compacted like a dump. */
+    public static void writeGraph(Graph graph, ExportFormat format, OutputStream out) {
+        Exporter.writeGraph(graph, format, out);
+    }
+
+    /** The project's JSON-LD context ({@code ontology/context.jsonld}), as the dumps and pages use it. */
+    public static String jsonLdContext() {
+        return Exporter.context();
     }
 
     /** The underlying Jena dataset: named graphs per part, the default graph their union. */

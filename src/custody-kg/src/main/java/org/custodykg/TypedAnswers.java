@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
-import org.custodykg.query.Row;
+import org.custodykg.Row;
 
 /** Maps the rows of the central named questions to the typed records; the queries stay in queries/. */
 final class TypedAnswers {

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.custodykg.query.Answer;
-import org.custodykg.query.Question;
-import org.custodykg.query.ResultTable;
-import org.custodykg.query.Row;
+import org.custodykg.Answer;
+import org.custodykg.Question;
+import org.custodykg.ResultTable;
+import org.custodykg.Row;
 
 /** Compares an answer with the {@code @answer} written in its question's header. */
 public final class ExpectedAnswers {

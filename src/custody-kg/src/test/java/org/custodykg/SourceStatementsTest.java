@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.NodeFactory;
-import org.custodykg.query.Answer;
-import org.custodykg.query.ResultTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import org.custodykg.CustodyGraph;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.store.Store;
 
 /**

@@ -27,7 +27,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.store.Store;
 import org.custodykg.store.StoreLoader;

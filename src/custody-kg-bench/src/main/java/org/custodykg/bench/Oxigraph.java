@@ -19,7 +19,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.custodykg.query.Question;
+import org.custodykg.Question;
 
 /**
  * Runs the Oxigraph script ({@code src/custody-kg-bench/src/bench/node/oxigraph-bench.js}) under node on the same file and

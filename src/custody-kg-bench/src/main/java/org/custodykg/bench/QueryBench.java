@@ -13,8 +13,8 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
-import org.custodykg.query.Answer;
-import org.custodykg.query.Question;
+import org.custodykg.Answer;
+import org.custodykg.Question;
 import org.custodykg.query.PreparedQuery;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.CustodyGraph;
 import org.custodykg.generate.Generator;
-import org.custodykg.query.Answer;
+import org.custodykg.Answer;
 import org.custodykg.store.Store;
 import org.custodykg.store.StoreLoader;
 import org.junit.jupiter.api.Test;

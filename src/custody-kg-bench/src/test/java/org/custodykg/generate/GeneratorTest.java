@@ -19,7 +19,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.custodykg.ArgumentException;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,6 @@
 package org.custodykg.cli;
 
+import org.custodykg.Entity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.OutputStream;
@@ -11,9 +12,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.custodykg.ArgumentException;
 import org.custodykg.reason.AccessDiagram;
-import org.custodykg.reason.AccessRoute;
-import org.custodykg.reason.Evidence;
-import org.custodykg.reason.Term;
+import org.custodykg.AccessRoute;
+import org.custodykg.Evidence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,9 +44,9 @@ public final class AccessCommand extends AccessOptions {
             "instrument", "reviewed by", "obstacles"});
         for (AccessRoute r : routes) {
             rows.add(new String[] {r.authority().label(), r.kind().label(), r.status().label(),
-                r.dataCategory().map(Term::label).orElse("any"), r.usersIn().label(), labels(r.dataCustodians()),
+                r.dataCategory().map(Entity::label).orElse("any"), r.usersIn().label(), labels(r.dataCustodians()),
                 labels(r.keyHolders()), labels(r.instruments()), labels(r.reviewingAuthorities()),
-                r.obstacles().stream().map(Evidence::fact).map(Term::label).collect(Collectors.joining("; "))});
+                r.obstacles().stream().map(Evidence::fact).map(Entity::label).collect(Collectors.joining("; "))});
         }
         int[] widths = new int[rows.get(0).length];
         rows.forEach(row -> {
@@ -69,8 +69,8 @@ public final class AccessCommand extends AccessOptions {
         return out.append(routes.size()).append(routes.size() == 1 ? " route\n" : " routes\n").toString();
     }
 
-    static String labels(List<Term> terms) {
-        return terms.stream().map(Term::label).collect(Collectors.joining(", "));
+    static String labels(List<Entity> terms) {
+        return terms.stream().map(Entity::label).collect(Collectors.joining(", "));
     }
 
     /** Draws DOT text as SVG with Graphviz. @throws ArgumentException when dot is missing or fails */

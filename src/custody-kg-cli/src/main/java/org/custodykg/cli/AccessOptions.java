@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.custodykg.CustodyGraph;
 import org.custodykg.reason.AccessPaths;
-import org.custodykg.reason.AccessRoute;
+import org.custodykg.AccessRoute;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

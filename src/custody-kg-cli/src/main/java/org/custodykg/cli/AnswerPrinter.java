@@ -7,8 +7,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.custodykg.ArgumentException;
-import org.custodykg.query.Answer;
-import org.custodykg.query.ResultTable;
+import org.custodykg.Answer;
+import org.custodykg.ResultTable;
 
 /** Prints an answer in the format asked for, checking that the format fits the kind of answer. */
 final class AnswerPrinter {

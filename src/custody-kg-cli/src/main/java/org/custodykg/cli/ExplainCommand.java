@@ -1,10 +1,10 @@
 package org.custodykg.cli;
 
+import org.custodykg.Entity;
 import java.io.PrintWriter;
 import java.util.List;
-import org.custodykg.reason.AccessRoute;
-import org.custodykg.reason.Evidence;
-import org.custodykg.reason.Term;
+import org.custodykg.AccessRoute;
+import org.custodykg.Evidence;
 import picocli.CommandLine.Command;
 
 /** {@code custody explain}: each route as an indented tree of what it rests on, with sources and quotations. */
@@ -20,10 +20,10 @@ public final class ExplainCommand extends AccessOptions {
         StringBuilder out = new StringBuilder();
         for (AccessRoute r : routes) {
             out.append(r.authority().label()).append(" -> ").append(r.service().label()).append(", ")
-                    .append(r.dataCategory().map(Term::label).orElse("any data")).append(" of users in ")
+                    .append(r.dataCategory().map(Entity::label).orElse("any data")).append(" of users in ")
                     .append(r.usersIn().label()).append(", as of ").append(r.asOf()).append(": ")
                     .append(r.kind().label()).append(", ").append(r.status().label()).append('\n');
-            line(out, 1, "route", List.of(new Term(r.iri(), r.iri())));
+            line(out, 1, "route", List.of(new Entity(r.iri(), r.iri())));
             line(out, 1, "data held by", r.dataCustodians());
             line(out, 1, "data stored in", r.dataLocations());
             line(out, 1, "keys held by", r.keyHolders());
@@ -41,7 +41,7 @@ public final class ExplainCommand extends AccessOptions {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, int depth, String name, List<Term> values) {
+    private static void line(StringBuilder out, int depth, String name, List<Entity> values) {
         if (!values.isEmpty()) {
             out.append("  ".repeat(depth)).append(name).append(": ").append(AccessCommand.labels(values)).append('\n');
         }

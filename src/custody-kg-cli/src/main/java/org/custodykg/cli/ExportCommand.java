@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.custodykg.CustodyGraph;
 import org.custodykg.DataException;
-import org.custodykg.export.ExportFormat;
-import org.custodykg.export.ExportPart;
-import org.custodykg.export.Exporter;
+import org.custodykg.ExportFormat;
+import org.custodykg.ExportPart;
+import org.custodykg.ExportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,16 +44,15 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (CustodyGraph graph = source.open()) {
             graph.materialiseInferred();
-            Exporter exporter = new Exporter(graph).progressTo(System.err);
-            Exporter.Result result = out == null
-                    ? exporter.write(chosen, chosenPart, System.out)
-                    : exporter.writeFile(chosen, chosenPart, out);
+            ExportResult result = out == null
+                    ? graph.export(chosen, chosenPart, System.out)
+                    : graph.export(chosen, chosenPart, out, System.err);
             if (!chosen.keepsNamedGraphs() && result.graphs() > 1) {
                 err.println("note: " + chosen.name().toLowerCase(Locale.ROOT) + " has no named graphs; "
                         + result.graphs() + " graphs merged into one");
                 err.flush();
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new DataException("cannot write " + out + " (" + e.getMessage() + ")", e);
         }
         return Main.OK;

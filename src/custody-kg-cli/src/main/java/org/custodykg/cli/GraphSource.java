@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.apache.jena.sys.JenaSystem;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyGraph.Options;
-import org.custodykg.query.Answer;
+import org.custodykg.Answer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

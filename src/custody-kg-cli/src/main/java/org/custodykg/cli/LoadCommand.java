@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.CustodyGraph;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.store.Store;
 import org.custodykg.store.StoreLoader;

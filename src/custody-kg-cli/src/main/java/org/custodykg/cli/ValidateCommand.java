@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.custodykg.ArgumentException;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import picocli.CommandLine.Command;

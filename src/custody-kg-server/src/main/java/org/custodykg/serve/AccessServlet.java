@@ -1,5 +1,6 @@
 package org.custodykg.serve;
 
+import org.custodykg.Entity;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,9 +26,8 @@ import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.reason.AccessPaths;
-import org.custodykg.reason.AccessRoute;
-import org.custodykg.reason.Evidence;
-import org.custodykg.reason.Term;
+import org.custodykg.AccessRoute;
+import org.custodykg.Evidence;
 
 /**
  * {@code GET /access?authority=…&service=…[&asOf=YYYY-MM-DD]}: the access routes as JSON (the default) or,
@@ -137,14 +137,14 @@ public final class AccessServlet extends HttpServlet {
         return result;
     }
 
-    private static JsonObject term(Term t) {
+    private static JsonObject term(Entity t) {
         JsonObject o = new JsonObject();
         o.put("iri", t.iri());
         o.put("label", t.label());
         return o;
     }
 
-    private static JsonArray terms(List<Term> terms) {
+    private static JsonArray terms(List<Entity> terms) {
         JsonArray array = new JsonArray();
         terms.forEach(t -> array.add(term(t)));
         return array;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.custodykg.query.Answer;
+import org.custodykg.Answer;
 
 /**
  * The serialised bodies of answers, each with its entity tag, kept for as long as the answer itself

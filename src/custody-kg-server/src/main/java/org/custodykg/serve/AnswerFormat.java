@@ -13,7 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
 import org.custodykg.ArgumentException;
-import org.custodykg.query.Answer;
+import org.custodykg.Answer;
 
 /** Chooses the media type of an answer ({@code ?format=} first, then {@code Accept}) and writes it. */
 final class AnswerFormat {

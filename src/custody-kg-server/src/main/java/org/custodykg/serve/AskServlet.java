@@ -15,9 +15,9 @@ import org.apache.jena.query.QueryCancelledException;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyException;
 import org.custodykg.CustodyGraph;
-import org.custodykg.query.Answer;
-import org.custodykg.query.Parameter;
-import org.custodykg.query.Question;
+import org.custodykg.Answer;
+import org.custodykg.Parameter;
+import org.custodykg.Question;
 
 /**
  * The named questions over HTTP. {@code GET /ask} lists them as JSON (for the query page);

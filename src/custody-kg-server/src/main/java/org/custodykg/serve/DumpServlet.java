@@ -6,9 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.custodykg.CustodyGraph;
-import org.custodykg.export.ExportFormat;
-import org.custodykg.export.ExportPart;
-import org.custodykg.export.Exporter;
+import org.custodykg.ExportFormat;
+import org.custodykg.ExportPart;
 
 /** Serves the whole graph as a dump, {@code /dumps/custody-kg.EXT} for every export format. */
 final class DumpServlet extends HttpServlet {
@@ -32,7 +31,7 @@ final class DumpServlet extends HttpServlet {
             if (name.equals(FILE_STEM + format.extension())) {
                 resp.setContentType(format.mediaType() + ";charset=utf-8");
                 try (OutputStream out = resp.getOutputStream()) {
-                    new Exporter(graph).write(format, ExportPart.ALL, out);
+                    graph.export(format, ExportPart.ALL, out);
                 }
                 return;
             }

@@ -12,7 +12,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyKg;
-import org.custodykg.export.Exporter;
+import org.custodykg.CustodyGraph;
 
 /**
  * Answers the ontology's IRI ({@code /ontology}, so also every {@code ontology#Term}) with the whole
@@ -35,7 +35,7 @@ final class OntologyServlet extends HttpServlet {
         if (req.getServletPath().equals(CONTEXT_PATH)) {
             resp.setContentType("application/ld+json;charset=utf-8");
             try (OutputStream out = resp.getOutputStream()) {
-                out.write(Exporter.context().getBytes(StandardCharsets.UTF_8));
+                out.write(CustodyGraph.jsonLdContext().getBytes(StandardCharsets.UTF_8));
             }
             return;
         }

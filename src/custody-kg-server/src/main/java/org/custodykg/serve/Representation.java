@@ -3,7 +3,7 @@ package org.custodykg.serve;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.custodykg.export.ExportFormat;
+import org.custodykg.ExportFormat;
 
 /** The forms a resource page is offered in, with the suffix that asks for each explicitly. */
 enum Representation {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
-import org.custodykg.export.Exporter;
+import org.custodykg.CustodyGraph;
 
 /**
  * Sends a resource in the representation a request asks for. A suffix ({@code .ttl}) fixes the format;
@@ -66,7 +66,7 @@ final class ResourceResponses {
         resp.setContentType(r.contentType());
         try (OutputStream out = resp.getOutputStream()) {
             if (r.format().isPresent()) {
-                Exporter.writeGraph(graph, r.format().get(), out);
+                CustodyGraph.writeGraph(graph, r.format().get(), out);
             } else {
                 out.write(html.get().getBytes(StandardCharsets.UTF_8));
             }

@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
-import org.custodykg.export.ExportFormat;
+import org.custodykg.ExportFormat;
 
 /**
  * The dataset's VoID description at {@code /.well-known/void} (also a DCAT dataset with one

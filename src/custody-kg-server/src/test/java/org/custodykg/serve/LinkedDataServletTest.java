@@ -26,7 +26,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
-import org.custodykg.export.Exporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,7 +186,7 @@ class LinkedDataServletTest {
         HttpResponse<String> r = get("/ontology/context.jsonld", null);
         assertEquals(200, r.statusCode());
         assertEquals("application/ld+json;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
-        assertEquals(Exporter.context(), r.body());
+        assertEquals(CustodyGraph.jsonLdContext(), r.body());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.custodykg.export;
 
+import org.custodykg.ExportPart;
+import org.custodykg.ExportFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.custodykg.CustodyGraph;
+import org.custodykg.ExportResult;
 import org.custodykg.CustodyKg;
 
 /**
@@ -42,23 +44,16 @@ import org.custodykg.CustodyKg;
  * lines, blank nodes get labels derived from their surroundings ({@link BlankNodeLabels}), and the
  * other formats are written from a graph built in that sorted order with the project's fixed prefixes.
  *
- * <pre>{@code
- * try (CustodyGraph graph = CustodyGraph.openDefault(); OutputStream out = Files.newOutputStream(file)) {
- *     new Exporter(graph).write(ExportFormat.NQ, ExportPart.ALL, out);
- * }
- * }</pre>
+ * <p>Reached through the facade ({@code CustodyGraph.export}), which decides what the dataset holds.
  */
 public final class Exporter {
     private final Dataset dataset;
     private PrintStream progress;
 
-    /** An exporter over the graph's dataset. */
-    public Exporter(CustodyGraph graph) {
-        this.dataset = graph.dataset();
+    /** An exporter over a dataset whose named graphs are the parts to write. */
+    public Exporter(Dataset dataset) {
+        this.dataset = dataset;
     }
-
-    /** What a dump holds: its distinct statements (triples or quads) and the named graphs it drew from. */
-    public record Result(long statements, int graphs) {}
 
     /** Prints a progress line to {@code out} at most once a second while reading the store; returns this. */
     public Exporter progressTo(PrintStream out) {
@@ -72,10 +67,10 @@ public final class Exporter {
     }
 
     /** Writes the part of the graph in the format to the stream (not closed). */
-    public Result write(ExportFormat format, ExportPart part, OutputStream out) {
+    public ExportResult write(ExportFormat format, ExportPart part, OutputStream out) {
         SortedDump dump = Txn.calculateRead(dataset, () -> collect(format, part));
         writeSorted(dump, format, out);
-        return new Result(dump.lines.size(), dump.graphCount);
+        return new ExportResult(dump.lines.size(), dump.graphCount);
     }
 
     /**
@@ -126,7 +121,7 @@ public final class Exporter {
      * Writes the dump to a file: first to a temporary file beside it, then moved into place, so a
      * failure leaves no half-written file.
      */
-    public Result writeFile(ExportFormat format, ExportPart part, Path file) throws IOException {
+    public ExportResult writeFile(ExportFormat format, ExportPart part, Path file) throws IOException {
         return WholeFile.write(file, out -> write(format, part, out));
     }
 

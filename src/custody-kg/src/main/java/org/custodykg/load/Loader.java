@@ -1,5 +1,6 @@
 package org.custodykg.load;
 
+import org.custodykg.Layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

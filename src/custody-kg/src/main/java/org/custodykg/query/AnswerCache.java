@@ -1,5 +1,6 @@
 package org.custodykg.query;
 
+import org.custodykg.Answer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;

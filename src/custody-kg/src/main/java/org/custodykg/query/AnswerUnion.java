@@ -12,7 +12,10 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.RowSet;
+import org.custodykg.Answer;
 import org.custodykg.CustodyKg;
+import org.custodykg.ResultTable;
+import org.custodykg.Row;
 
 /**
  * The answer to a question asked with a parameter that stands for several terms (a jurisdiction for all

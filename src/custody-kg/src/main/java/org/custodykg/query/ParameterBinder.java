@@ -1,5 +1,7 @@
 package org.custodykg.query;
 
+import org.custodykg.Parameter;
+import org.custodykg.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.custodykg.query;
 
+import org.custodykg.ResultTable;
+import org.custodykg.Answer;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

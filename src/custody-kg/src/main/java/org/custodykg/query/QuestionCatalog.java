@@ -1,5 +1,6 @@
 package org.custodykg.query;
 
+import org.custodykg.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

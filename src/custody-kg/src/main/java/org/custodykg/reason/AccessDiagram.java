@@ -1,5 +1,7 @@
 package org.custodykg.reason;
 
+import org.custodykg.Entity;
+import org.custodykg.AccessRoute;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ public final class AccessDiagram {
         out.append(dot ? "digraph access {\n  rankdir=LR;\n  node [shape=box];\n" : "flowchart LR\n");
         for (AccessRoute route : routes) {
             String routeLabel = route.kind().label() + " (" + route.status().label() + ")\\n" + route.service().label()
-                    + ", " + route.dataCategory().map(Term::label).orElse("any data") + " of users in " + route.usersIn().label();
+                    + ", " + route.dataCategory().map(Entity::label).orElse("any data") + " of users in " + route.usersIn().label();
             String routeId = node(route.iri(), routeLabel);
             edge(node(route.authority().iri(), route.authority().label()), routeId, "seeks");
             route.reviewingAuthorities().forEach(t -> edge(routeId, node(t.iri(), t.label()), "reviewed by"));

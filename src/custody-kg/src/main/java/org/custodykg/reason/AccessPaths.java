@@ -1,5 +1,7 @@
 package org.custodykg.reason;
 
+import org.custodykg.Entity;
+import org.custodykg.AccessRoute;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ public final class AccessPaths {
             }
             routes.sort(Comparator.comparing((AccessRoute r) -> r.authority().label())
                     .thenComparing(r -> r.kind().label())
-                    .thenComparing(r -> r.dataCategory().map(Term::label).orElse(""))
+                    .thenComparing(r -> r.dataCategory().map(Entity::label).orElse(""))
                     .thenComparing(r -> r.usersIn().label())
                     .thenComparing(AccessRoute::iri));
             return new Routes(List.copyOf(routes), description);

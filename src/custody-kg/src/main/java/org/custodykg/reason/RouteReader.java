@@ -1,5 +1,8 @@
 package org.custodykg.reason;
 
+import org.custodykg.Entity;
+import org.custodykg.Evidence;
+import org.custodykg.AccessRoute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,17 +37,17 @@ final class RouteReader {
                 evidence(route, WAS_DERIVED_FROM), ruleNames(route));
     }
 
-    private Term one(Node route, String property) {
-        List<Term> values = terms(route, property);
+    private Entity one(Node route, String property) {
+        List<Entity> values = terms(route, property);
         if (values.size() != 1) {
             throw new IllegalStateException(route + " has " + values.size() + " values of ckg:" + property + ", expected 1");
         }
         return values.get(0);
     }
 
-    private List<Term> terms(Node subject, String property) {
+    private List<Entity> terms(Node subject, String property) {
         return objects(subject, AccessPaths.ckg(property)).stream().map(this::term)
-                .sorted(Comparator.comparing(Term::label).thenComparing(Term::iri)).toList();
+                .sorted(Comparator.comparing(Entity::label).thenComparing(Entity::iri)).toList();
     }
 
     private List<Evidence> evidence(Node route, Node property) {
@@ -69,7 +72,7 @@ final class RouteReader {
         return union.find(subject, property, Node.ANY).mapWith(t -> t.getObject()).toList();
     }
 
-    private Term term(Node node) {
-        return new Term(node.getURI(), graph.label(node));
+    private Entity term(Node node) {
+        return new Entity(node.getURI(), graph.label(node));
     }
 }

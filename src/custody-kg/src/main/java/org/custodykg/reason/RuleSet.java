@@ -18,7 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.query.QueryRunner;
 
 /**

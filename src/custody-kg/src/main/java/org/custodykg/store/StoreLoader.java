@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 

@@ -18,9 +18,9 @@ import org.custodykg.Entity;
 import org.custodykg.KeyCustody;
 import org.custodykg.Stance;
 import org.custodykg.Storage;
-import org.custodykg.query.Answer;
+import org.custodykg.Answer;
 import org.custodykg.query.EntityResolver;
-import org.custodykg.query.ResultTable;
+import org.custodykg.ResultTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

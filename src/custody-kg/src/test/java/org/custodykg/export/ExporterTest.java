@@ -1,5 +1,7 @@
 package org.custodykg.export;
 
+import org.custodykg.ExportPart;
+import org.custodykg.ExportFormat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +28,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
+import org.custodykg.ExportResult;
 import org.custodykg.CustodyKg;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +56,7 @@ class ExporterTest {
 
     static byte[] dump(CustodyGraph g, ExportFormat format, ExportPart part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Exporter(g).write(format, part, out);
+        g.export(format, part, out);
         return out.toByteArray();
     }
 
@@ -131,7 +134,7 @@ class ExporterTest {
     private record Result(long statements, int graphs) {}
 
     private static Result write(ExportFormat format, ExportPart part) {
-        Exporter.Result r = new Exporter(graph).write(format, part, new ByteArrayOutputStream());
+        ExportResult r = graph.export(format, part, new ByteArrayOutputStream());
         return new Result(r.statements(), r.graphs());
     }
 
@@ -162,7 +165,7 @@ class ExporterTest {
 
     @Test
     void jsonLdContextNamesEveryTermTheGraphUses() {
-        JsonObject context = JSON.parse(Exporter.context()).get("@context").getAsObject();
+        JsonObject context = JSON.parse(org.custodykg.CustodyGraph.jsonLdContext()).get("@context").getAsObject();
         Set<String> missing = new TreeSet<>();
         Txn.executeRead(graph.dataset(), () -> graph.model().listStatements().forEachRemaining(s -> {
             String predicate = s.getPredicate().getURI();
@@ -185,7 +188,7 @@ class ExporterTest {
     @Test
     void writeFileLeavesNothingBehindButTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("custody-kg.nq");
-        Exporter.Result result = new Exporter(graph).writeFile(ExportFormat.NQ, ExportPart.ALL, file);
+        ExportResult result = graph.export(ExportFormat.NQ, ExportPart.ALL, file, null);
         assertEquals(ALL_STATEMENTS, result.statements());
         try (var files = Files.list(dir)) {
             assertEquals(List.of(file), files.toList());

@@ -1,5 +1,7 @@
 package org.custodykg.export;
 
+import org.custodykg.ExportPart;
+import org.custodykg.ExportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +31,7 @@ class IndependentParsersTest {
         Path file = dir.resolve("custody-kg." + format.extension());
         long jena;
         try (CustodyGraph graph = CustodyGraph.openDefault()) {
-            jena = new Exporter(graph).writeFile(format, ExportPart.ALL, file).statements();
+            jena = graph.export(format, ExportPart.ALL, file, null).statements();
         }
         assertEquals(ExporterTest.ALL_STATEMENTS, jena);
         assertEquals(jena + "", runNode(format.extension(), file));

@@ -1,5 +1,6 @@
 package org.custodykg.query;
 
+import org.custodykg.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.custodykg.query;
 
+import org.custodykg.Question;
+import org.custodykg.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

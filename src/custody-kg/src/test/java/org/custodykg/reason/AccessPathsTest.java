@@ -1,5 +1,8 @@
 package org.custodykg.reason;
 
+import org.custodykg.Entity;
+import org.custodykg.Evidence;
+import org.custodykg.AccessRoute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,7 +115,7 @@ class AccessPathsTest {
         AccessRoute route = single(AccessPaths.access(graph, "Chinese government", "Office 365", JULY_7));
         assertEquals("ckg:LocalOperatorRoute", route.kind().shortForm());
         assertEquals(Optional.empty(), route.dataCategory());
-        assertEquals(List.of("https://w3id.org/custody-kg/id/organisation/21vianet"), route.dataCustodians().stream().map(Term::iri).toList());
+        assertEquals(List.of("https://w3id.org/custody-kg/id/organisation/21vianet"), route.dataCustodians().stream().map(Entity::iri).toList());
         assertEquals(List.of("fact:operation-office-365-mainland-china"), facts(route.explanation()));
     }
 
@@ -262,8 +265,8 @@ class AccessPathsTest {
         return routes.get(0);
     }
 
-    private static List<String> shortForms(List<Term> terms) {
-        return terms.stream().map(Term::shortForm).toList();
+    private static List<String> shortForms(List<Entity> terms) {
+        return terms.stream().map(Entity::shortForm).toList();
     }
 
     private static List<String> facts(List<Evidence> evidence) {

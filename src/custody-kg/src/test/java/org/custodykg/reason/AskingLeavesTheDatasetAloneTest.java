@@ -1,5 +1,6 @@
 package org.custodykg.reason;
 
+import org.custodykg.AccessRoute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

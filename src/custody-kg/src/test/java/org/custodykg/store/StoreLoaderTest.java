@@ -24,7 +24,7 @@ import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
-import org.custodykg.load.Layout;
+import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.custodykg.export;
+package org.custodykg;
 
 import java.util.Locale;
 import org.apache.jena.graph.Node;

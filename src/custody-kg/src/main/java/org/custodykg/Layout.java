@@ -1,4 +1,4 @@
-package org.custodykg.load;
+package org.custodykg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
-package org.custodykg.query;
+package org.custodykg;
 
+import org.custodykg.ResultTable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,4 +1,6 @@
-package org.custodykg.query;
+package org.custodykg;
+
+import org.custodykg.ResultTable;
 
 import org.apache.jena.rdf.model.Model;
 
@@ -29,15 +31,18 @@ public final class Answer {
         this.bool = bool;
     }
 
-    static Answer of(ResultTable table) {
+    /** A table answer (SELECT). */
+    public static Answer of(ResultTable table) {
         return new Answer(Kind.TABLE, table, null, false);
     }
 
-    static Answer of(Model graph) {
+    /** A graph answer (CONSTRUCT, DESCRIBE). */
+    public static Answer of(Model graph) {
         return new Answer(Kind.GRAPH, null, graph, false);
     }
 
-    static Answer of(boolean bool) {
+    /** A yes-or-no answer (ASK). */
+    public static Answer of(boolean bool) {
         return new Answer(Kind.BOOLEAN, null, null, bool);
     }
 

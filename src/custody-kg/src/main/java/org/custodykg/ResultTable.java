@@ -1,4 +1,6 @@
-package org.custodykg.query;
+package org.custodykg;
+
+import org.custodykg.Row;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -25,7 +27,8 @@ public final class ResultTable {
     private final List<Row> rows;
     private final RowSetRewindable rowSet;
 
-    ResultTable(RowSet source) {
+    /** Copies a result set out of its transaction, so the table can be read after it ends. */
+    public ResultTable(RowSet source) {
         this.rowSet = source.rewindable();
         this.vars = rowSet.getResultVars().stream().map(Var::getVarName).toList();
         List<Row> copied = new ArrayList<>();

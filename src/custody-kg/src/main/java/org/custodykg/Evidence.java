@@ -1,4 +1,5 @@
-package org.custodykg.reason;
+package org.custodykg;
+
 
 /**
  * A fact node a conclusion rests on, with the document it comes from and the sentence it quotes.
@@ -7,4 +8,4 @@ package org.custodykg.reason;
  * @param source the source document
  * @param quotation the fact's ckg:evidence: the words of the source it rests on
  */
-public record Evidence(Term fact, Term source, String quotation) {}
+public record Evidence(Entity fact, Entity source, String quotation) {}

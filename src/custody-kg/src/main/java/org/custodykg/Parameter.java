@@ -1,4 +1,4 @@
-package org.custodykg.query;
+package org.custodykg;
 
 /**
  * A named question's parameter: a SPARQL variable the caller may bind.

@@ -1,4 +1,6 @@
-package org.custodykg.reason;
+package org.custodykg;
+
+import org.custodykg.Evidence;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +33,11 @@ import java.util.Optional;
  * @param rules the rules that drew it ({@code FOLDER/NAME})
  */
 public record AccessRoute(
-        String iri, Term kind, Term status, LocalDate asOf, Term authority, Term service,
-        Optional<Term> dataCategory, Term usersIn, List<Term> dataCustodians, List<Term> keyHolders,
-        List<Term> dataLocations, List<Term> keyLocations, List<Term> jurisdictions, List<Term> instruments,
-        List<Term> reviewingAuthorities, List<Evidence> obstacles, List<Evidence> possibleObstacles,
-        List<Term> lawsInForce, List<Evidence> explanation, List<String> rules) {
+        String iri, Entity kind, Entity status, LocalDate asOf, Entity authority, Entity service,
+        Optional<Entity> dataCategory, Entity usersIn, List<Entity> dataCustodians, List<Entity> keyHolders,
+        List<Entity> dataLocations, List<Entity> keyLocations, List<Entity> jurisdictions, List<Entity> instruments,
+        List<Entity> reviewingAuthorities, List<Evidence> obstacles, List<Evidence> possibleObstacles,
+        List<Entity> lawsInForce, List<Evidence> explanation, List<String> rules) {
 
     /** Defensive copies: the route cannot change once built. */
     public AccessRoute {

@@ -1,4 +1,6 @@
-package org.custodykg.query;
+package org.custodykg;
+
+import org.custodykg.Parameter;
 
 import java.util.List;
 import java.util.Map;
