@@ -26,6 +26,7 @@ import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.custodykg.Answer;
 import org.custodykg.query.AnswerCache;
+import org.custodykg.query.AnswerUnion;
 import org.custodykg.query.EntityResolver;
 import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.PreparedQuery;
@@ -198,14 +199,18 @@ public final class CustodyGraph implements AutoCloseable {
 
     /**
      * Runs a named question. Each value is resolved by the parameter's type (a name or IRI for an entity,
-     * a lexical form for a literal) and bound in the parsed query; parameters left out stay open.
+     * a lexical form for a literal) and bound in the parsed query; parameters left out stay open. Where an
+     * authority is expected, a jurisdiction ("Hong Kong") stands for all its authorities: the answer is
+     * then the union of the question's answers for each of them, in the question's order.
      *
      * @throws ArgumentException for an unknown question or parameter, or a value that does not resolve
      */
     public Answer ask(String name, Map<String, String> parameters) {
         Question question = questions.get(name);
         shape();
-        return askBound(name, ParameterBinder.bind(question, parameters, resolver()));
+        List<Answer> parts = ParameterBinder.combinations(ParameterBinder.bind(question, parameters, resolver())).stream()
+                .map(bindings -> askBound(name, bindings)).toList();
+        return AnswerUnion.of(question.query(), parts);
     }
 
     /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
@@ -285,6 +290,20 @@ public final class CustodyGraph implements AutoCloseable {
      */
     public Node resolve(String name, String classIri) {
         return resolver().resolve("name", name, classIri);
+    }
+
+    /**
+     * The entities a person's name means for a parameter of a class, by the rule every question and
+     * command follows ({@link EntityResolver}): the one entity of the class with that name or, where an
+     * authority is expected, every authority of the jurisdiction it names ("Hong Kong", "China",
+     * "Hong Kong authorities").
+     *
+     * @param parameter the parameter's name, for the error message ("authority")
+     * @throws ArgumentException naming the parameter when the name matches nothing, has several meanings,
+     *     or names a jurisdiction without authorities of the class
+     */
+    public List<Node> resolveAll(String parameter, String name, String classIri) {
+        return resolver().resolveAll(parameter, name, classIri);
     }
 
     /** The entity's label, or its short form when it has none. */

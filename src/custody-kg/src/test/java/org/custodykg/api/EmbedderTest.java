@@ -79,15 +79,27 @@ class EmbedderTest {
     @Test
     void stancesOfApple() {
         assertEquals(List.of(
-                new Stance(APPLE, Optional.of("assessment"), HK_GOVERNMENT, Optional.of(LocalDate.of(2020, 6, 30)),
-                        Optional.of(LocalDate.of(2020, 7, 7)), Optional.empty(), false,
+                new Stance(APPLE, Optional.of("assessment"), Optional.of(HK_GOVERNMENT), Optional.of(HONG_KONG),
+                        Optional.empty(), Optional.of(LocalDate.of(2020, 6, 30)), Optional.of(LocalDate.of(2020, 7, 7)),
+                        Optional.empty(), false, false,
                         new Entity(ID + "fact/stance-apple-assessment-hong-kong", "Apple is assessing the new law")),
-                new Stance(APPLE, Optional.of("compliance"), HK_GOVERNMENT, Optional.empty(), Optional.empty(),
-                        Optional.of("in the past"), false,
+                new Stance(APPLE, Optional.of("compliance"), Optional.of(HK_GOVERNMENT), Optional.of(HONG_KONG),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("in the past"), false, false,
                         new Entity(ID + "fact/stance-apple-compliance-hong-kong",
                                 "Apple has complied with Hong Kong government requests in the past"))),
                 GRAPH.stances("apple"));
-        assertEquals(9, GRAPH.stances(null).size());
+        // every stance: the nine toward an authority and the three toward the Hong Kong market alone
+        assertEquals(12, GRAPH.stances(null).size());
+    }
+
+    @Test
+    void aStanceTowardAMarketHasNoAuthority() {
+        Entity tiktok = new Entity(ID + "service/tiktok", "TikTok");
+        assertEquals(new Stance(new Entity(ID + "organisation/tiktok", "TikTok"), Optional.of("market exit"), Optional.empty(),
+                        Optional.of(HONG_KONG), Optional.of(tiktok), Optional.empty(), Optional.of(LocalDate.of(2020, 7, 7)),
+                        Optional.of("within days"), false, true,
+                        new Entity(ID + "fact/stance-tiktok-exit-hong-kong", "TikTok plans to exit Hong Kong within days")),
+                GRAPH.stances("TikTok").get(0));
     }
 
     @Test
