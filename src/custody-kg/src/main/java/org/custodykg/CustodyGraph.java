@@ -4,20 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.custodykg.Layout;
 import org.custodykg.export.Exporter;
 import org.custodykg.store.InferredMark;
@@ -115,29 +112,11 @@ public final class CustodyGraph implements AutoCloseable {
      * A TDB2 store on disk, as written by {@code custody load}, with the embedded questions. Its default
      * graph is the union of its named graphs. Nothing is validated: the store was checked when loaded.
      *
-     * @throws ArgumentException naming {@code --store} when the folder is missing, empty or not a TDB2 store
+     * @throws ArgumentException naming {@code --store} when the folder is missing, empty, not a TDB2 store, or
+     *     in use by another process
      */
     public static CustodyGraph openStore(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new ArgumentException("--store: expected the folder of a TDB2 store, but " + dir + " is not a folder");
-        }
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.toList();
-        } catch (IOException e) {
-            throw new ArgumentException("--store: the folder " + dir + " cannot be read (" + e.getMessage() + ")");
-        }
-        if (entries.isEmpty()) {
-            throw new ArgumentException("--store: the folder " + dir + " is empty; load a store into it first with 'custody load'");
-        }
-        // Connecting to a folder that holds no store would create one in it: check for TDB2's Data-NNNN first.
-        String storage = DatabaseOps.dbNameBase + DatabaseOps.SEP;
-        if (entries.stream().noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(storage))) {
-            throw new ArgumentException("--store: the folder " + dir + " is not a TDB2 store (it has no " + storage
-                    + "NNNN folder)");
-        }
-        Dataset store = Store.connect(dir);
-        return over(store);
+        return over(Store.open(dir));
     }
 
     /** Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions. */
