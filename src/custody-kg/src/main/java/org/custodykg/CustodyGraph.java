@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +29,7 @@ import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.PreparedQuery;
 import org.custodykg.Question;
 import org.custodykg.query.QuestionCatalog;
+import org.custodykg.query.LinearRegex;
 import org.custodykg.query.QueryRunner;
 import org.custodykg.reason.AccessPaths;
 import org.custodykg.AccessRoute;
@@ -65,6 +67,9 @@ public final class CustodyGraph implements AutoCloseable {
         this.layout = layout;
         this.questions = QuestionCatalog.read(layout.queries());
         this.answers = AnswerCache.over(dataset, ANSWER_CACHE_SIZE);
+        // every query over this graph, whichever door it comes through: no backtracking regex, no outbound calls
+        LinearRegex.install(dataset.getContext());
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
     }
 
     /** How to open a graph. */
