@@ -2,14 +2,12 @@ package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +19,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Hostile values from the data, in a real browser (headless Chromium via Selenium): a {@code javascript:}
@@ -30,8 +26,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * origin is refused by the browser, because the server allows any origin only without credentials.
  */
 class HostileValuesBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String DATA = """
             @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -47,21 +41,11 @@ class HostileValuesBrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path temp) throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is required: apt-get update && apt-get install -y chromium chromium-driver");
         Path data = Files.createDirectories(temp.resolve("data"));
         Files.writeString(data.resolve("hostile.ttl"), DATA);
         graph = CustodyGraph.openDirectory(data, CustodyGraph.Options.trusted());
         server = CustodyServer.builder(graph).port(0).inferred(false).build().start();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + temp.resolve("profile").toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
