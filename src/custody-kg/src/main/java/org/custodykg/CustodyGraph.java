@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.custodykg.Layout;
 import org.custodykg.export.Exporter;
 import org.custodykg.store.InferredMark;
@@ -32,6 +30,7 @@ import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.PreparedQuery;
 import org.custodykg.Question;
 import org.custodykg.query.QuestionCatalog;
+import org.custodykg.query.LinearRegex;
 import org.custodykg.query.QueryRunner;
 import org.custodykg.reason.AccessPaths;
 import org.custodykg.AccessRoute;
@@ -72,6 +71,9 @@ public final class CustodyGraph implements AutoCloseable {
         this.withInferred = withInferred;
         this.questions = QuestionCatalog.read(layout.queries());
         this.answers = AnswerCache.over(dataset, ANSWER_CACHE_SIZE);
+        // every query over this graph, whichever door it comes through: no backtracking regex, no outbound calls
+        LinearRegex.install(dataset.getContext());
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
     }
 
     /**
@@ -132,6 +134,7 @@ public final class CustodyGraph implements AutoCloseable {
      *
      * @throws ArgumentException naming the parameter {@code store} when the folder is missing, empty or
      *     not a TDB2 store
+     * @throws CustodyException ({@link ErrorCode#STORE_UNAVAILABLE}) when another process holds the store
      */
     public static CustodyGraph openStore(Path dir) {
         return openStore(dir, Options.trusted());
@@ -139,25 +142,7 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** A TDB2 store, as {@link #openStore(Path)}, answering with or without the inferred graph. */
     public static CustodyGraph openStore(Path dir, Options options) {
-        if (!Files.isDirectory(dir)) {
-            throw new ArgumentException("store", "expected the folder of a TDB2 store, but " + dir + " is not a folder");
-        }
-        List<Path> entries;
-        try (Stream<Path> list = Files.list(dir)) {
-            entries = list.toList();
-        } catch (IOException e) {
-            throw new ArgumentException("store", "the folder " + dir + " cannot be read (" + e.getMessage() + ")");
-        }
-        if (entries.isEmpty()) {
-            throw new ArgumentException("store", "the folder " + dir + " is empty; load a store into it first with 'custody load'");
-        }
-        // Connecting to a folder that holds no store would create one in it: check for TDB2's Data-NNNN first.
-        String storage = DatabaseOps.dbNameBase + DatabaseOps.SEP;
-        if (entries.stream().noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(storage))) {
-            throw new ArgumentException("store", "the folder " + dir + " is not a TDB2 store (it has no " + storage
-                    + "NNNN folder)");
-        }
-        return new CustodyGraph(Store.connect(dir), Layout.embedded(), options.inferred());
+        return new CustodyGraph(Store.open(dir), Layout.embedded(), options.inferred());
     }
 
     /**

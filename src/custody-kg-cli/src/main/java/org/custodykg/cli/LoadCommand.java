@@ -10,7 +10,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Layout;
 import org.custodykg.load.Loader;
-import org.custodykg.store.Store;
 import org.custodykg.store.StoreLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
             "A file that fails to parse, or data that fails the shapes, leaves the store as it was.",
             "Progress (triples, triples/s, elapsed) goes to stderr."})
 final class LoadCommand implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store (created if absent).")
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The TDB2 store: an existing one, or a new or empty folder (the store is created when the load commits).")
     private Path store;
 
     @Option(names = "--graph", paramLabel = "IRI",
@@ -51,15 +50,15 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Graph shapes = noValidate ? GraphFactory.createDefaultGraph() : Loader.shapes(Layout.embedded());
         PrintWriter out = spec.commandLine().getOut();
-        try (CustodyGraph custody = CustodyGraph.over(Store.connect(store))) {
-            StoreLoader.Result result = new StoreLoader(custody.dataset(), shapes, line -> {
-                err.println(line);
-                err.flush();
-            }).load(files, graph);
-            out.println(String.format(Locale.ROOT, "Loaded %,d triples from %d files into %s in %.1f s", result.triples(),
-                    result.files(), store, result.seconds()));
-            out.flush();
-            if (infer) {
+        StoreLoader.Result result = StoreLoader.loadInto(store, shapes, line -> {
+            err.println(line);
+            err.flush();
+        }, files, graph);
+        out.println(String.format(Locale.ROOT, "Loaded %,d triples from %d files into %s in %.1f s", result.triples(),
+                result.files(), store, result.seconds()));
+        out.flush();
+        if (infer) {
+            try (CustodyGraph custody = CustodyGraph.openStore(store)) {
                 long start = System.nanoTime();
                 err.println("deriving the inferred graph (the load above is committed; if this fails, 'custody serve' derives it)");
                 err.flush();
@@ -68,7 +67,7 @@ final class LoadCommand implements Callable<Integer> {
                         (System.nanoTime() - start) / 1e9));
                 out.flush();
             }
-            return Main.OK;
         }
+        return Main.OK;
     }
 }

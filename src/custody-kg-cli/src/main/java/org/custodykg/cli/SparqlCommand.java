@@ -2,12 +2,14 @@ package org.custodykg.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.custodykg.ArgumentException;
+import org.custodykg.DataException;
 import org.custodykg.query.QueryRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,6 +61,8 @@ final class SparqlCommand implements Callable<Integer> {
             throw new ArgumentException("-f", file + ": no such file");
         } catch (AccessDeniedException e) {
             throw new ArgumentException("-f", file + ": the file cannot be read (permission denied)");
+        } catch (CharacterCodingException e) {
+            throw new DataException(file + ": the query file is not UTF-8 text");
         } catch (IOException e) {
             throw new ArgumentException("-f", file + ": cannot read the file (" + e.getMessage() + ")");
         }

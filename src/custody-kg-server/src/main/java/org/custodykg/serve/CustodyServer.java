@@ -14,6 +14,7 @@ import org.apache.jena.sparql.util.Context;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -88,6 +89,7 @@ public final class CustodyServer {
         private int maxRows = 10_000;
         private boolean cors = true;
         private String publicBase = CustodyKg.BASE;
+        private RequestLimits limits = RequestLimits.defaults();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -141,7 +143,16 @@ public final class CustodyServer {
             return this;
         }
 
-        /** Whether browsers on other origins may query (GET and POST); on by default. */
+        /** How big a request may be ({@link RequestLimits#defaults()} by default). */
+        public Builder limits(RequestLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether browsers on other origins may query (GET and POST); on by default. They are answered
+         * {@code Access-Control-Allow-Origin: *}, never with credentials.
+         */
         public Builder cors(boolean cors) {
             this.cors = cors;
             return this;
@@ -174,8 +185,9 @@ public final class CustodyServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .enablePing(true)
-                    .enableCors(cors)
                     .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows))
+                    .addFilter("/*", new BrowserHeadersFilter(cors))
+                    .addFilter("/*", new RequestLimitsFilter(limits))
                     .addFilter("/*", new ReadOnlyFilter())
                     .addFilter("/*", new QueryPageFilter())
                     .add("/", service)
@@ -189,6 +201,11 @@ public final class CustodyServer {
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector network) {
                     network.setHost(host);
+                }
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    // Jetty answers 431 beyond this; Fuseki's own default is far larger
+                    http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
                 }
             }
             return new CustodyServer(server, host);

@@ -1,6 +1,7 @@
 package org.custodykg.serve;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
@@ -12,6 +13,9 @@ import org.custodykg.CustodyKg;
  * links work wherever the server runs; other IRIs link out.
  */
 final class Html {
+    /** The schemes a page links to; any other IRI is shown as text. */
+    private static final Pattern LINKABLE = Pattern.compile("(?i)(https?|mailto):");
+
     private final StringBuilder out = new StringBuilder(8192);
     private final LocalLinks links;
     private final Graph labels;
@@ -59,15 +63,18 @@ final class Html {
                         .text(alternatesBase + "." + r.suffix()).raw("\">\n");
             }
         }
-        return raw("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
-                + "th{text-align:left;vertical-align:top;padding-right:1em}blockquote{border-left:3px solid #999;"
-                + "margin-left:0;padding-left:1em;color:#333}code{color:#555}</style></head>\n<body>\n");
+        // a style sheet of its own, not inline: the Content-Security-Policy allows only this server's files
+        return raw("<link rel=\"stylesheet\" href=\"").text(links.contextPath() + "/web/page.css").raw("\"></head>\n<body>\n");
     }
 
     /** A term as people read it: a link with its label for an IRI, the lexical form for a literal. */
     Html term(Node node) {
         if (node.isURI()) {
             Optional<String> local = links.localPath(node.getURI());
+            if (local.isEmpty() && !LINKABLE.matcher(node.getURI()).lookingAt()) {
+                // javascript:, data: and the like are shown, never followed
+                return raw("<code>").text(node.getURI()).raw("</code>");
+            }
             String href = local.orElse(node.getURI());
             return raw("<a href=\"").text(href).raw("\">").text(label(node)).raw("</a>");
         }

@@ -21,6 +21,7 @@ final class ReadOnlyFilter extends HttpFilter {
     private static final Set<String> DATASET_PATHS = Set.of("", "/", "/sparql", "/data", "/update");
     private static final int MAX_DISCARDED = 1 << 20;
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> SERVED_METHODS = Set.of("GET", "HEAD", "OPTIONS", "POST");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,6 +33,13 @@ final class ReadOnlyFilter extends HttpFilter {
             ErrorResponses.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, new CustodyException(
                     ErrorCode.BAD_ARGUMENT, "This server is read-only: " + request.getMethod() + " " + path
                     + " would change the data (SPARQL Update and Graph Store writes are not served)."));
+            return;
+        }
+        if (!SERVED_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+            discardBody(request, response);
+            response.setHeader("Allow", "GET, HEAD, OPTIONS, POST");
+            Responses.text(response, 405, "This server is read-only: " + request.getMethod() + " is not served "
+                    + "(only GET, HEAD, OPTIONS and POST).");
             return;
         }
         chain.doFilter(request, response);

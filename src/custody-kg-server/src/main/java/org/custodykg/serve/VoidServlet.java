@@ -36,6 +36,8 @@ final class VoidServlet extends HttpServlet {
 
     private final transient CustodyGraph graph;
     private final String publicBase;
+    /** Counted once: the served data does not change while the server runs (a TDB2 store is locked to it). */
+    private transient volatile Graph description;
 
     VoidServlet(CustodyGraph graph, String publicBase) {
         this.graph = graph;
@@ -44,8 +46,7 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + req.getContextPath();
-        Graph description = Txn.calculateRead(graph.dataset(), () -> describe(graph.dataset(), server));
+        Graph description = description();
         ResourceResponses.Target target = ResourceResponses.Target.of(req.getServletPath());
         Optional<Representation> r = ResourceResponses.choose(req, resp, target, req.getContextPath() + PATH);
         if (r.isPresent()) {
@@ -53,6 +54,24 @@ final class VoidServlet extends HttpServlet {
             Representation sent = r.get() == Representation.HTML ? Representation.TURTLE : r.get();
             ResourceResponses.send(resp, sent, description, () -> "");
         }
+    }
+
+    /**
+     * The description, computed on first use: counting every triple takes seconds on a million, and the
+     * absolute URLs come from the public base, never from the request's Host header.
+     */
+    private Graph description() {
+        Graph known = description;
+        if (known == null) {
+            synchronized (this) {
+                if (description == null) {
+                    String server = publicBase.substring(0, publicBase.length() - 1);
+                    description = Txn.calculateRead(graph.dataset(), () -> describe(graph.dataset(), server));
+                }
+                known = description;
+            }
+        }
+        return known;
     }
 
     private Graph describe(Dataset dataset, String server) {

@@ -16,7 +16,8 @@ final class WebResourceServlet extends HttpServlet {
     private static final Map<String, String> FILES = Map.of(
             INDEX, "text/html;charset=utf-8",
             "app.js", "text/javascript;charset=utf-8",
-            "style.css", "text/css;charset=utf-8");
+            "style.css", "text/css;charset=utf-8",
+            "page.css", "text/css;charset=utf-8");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

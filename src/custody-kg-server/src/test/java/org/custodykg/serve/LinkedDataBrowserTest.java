@@ -3,9 +3,7 @@ package org.custodykg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.custodykg.CustodyGraph;
@@ -16,13 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /** The entity pages in a real browser: headless Chromium driven by Selenium. Fails if Chromium is absent. */
 class LinkedDataBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static CustodyGraph graph;
     private static FusekiServer server;
@@ -30,18 +24,9 @@ class LinkedDataBrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile) {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is required: apt-get update && apt-get install -y chromium chromium-driver");
         graph = CustodyGraph.openDefault();
         server = LinkedData.over(graph).addTo(FusekiServer.create().port(0).loopback(true)).build().start();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll

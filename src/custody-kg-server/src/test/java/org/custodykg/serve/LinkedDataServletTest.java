@@ -226,13 +226,14 @@ class LinkedDataServletTest {
         assertEquals(List.of(Long.toString(sizes[1])), objects(v, uri(CustodyKg.BASE + ".well-known/void#sources"), voidNs + "triples"));
         assertEquals(List.of(Long.toString(sizes[2])), objects(v, uri(CustodyKg.BASE
                 + ".well-known/void#source-bbc-2020-07-07-hong-kong-data-pause"), voidNs + "triples"));
-        assertEquals(List.of(url("/sparql")), objects(v, self, voidNs + "sparqlEndpoint"));
+        // absolute URLs come from the public base, not from the Host the request was sent to
+        assertEquals(List.of(CustodyKg.BASE + "sparql"), objects(v, self, voidNs + "sparqlEndpoint"));
         assertEquals(List.of("https://creativecommons.org/licenses/by/4.0/"), objects(v, self, "http://purl.org/dc/terms/license"));
         assertEquals(List.of(CustodyKg.ID_BASE + "source/bbc-2020-07-07-hong-kong-data-pause"),
                 objects(v, self, "http://purl.org/dc/terms/source"));
         List<String> dumps = objects(v, self, voidNs + "dataDump");
-        assertEquals(List.of(url("/dumps/custody-kg.jsonld"), url("/dumps/custody-kg.nq"), url("/dumps/custody-kg.nt"),
-                url("/dumps/custody-kg.rdf"), url("/dumps/custody-kg.trig"), url("/dumps/custody-kg.ttl")), dumps);
+        assertEquals(List.of("jsonld", "nq", "nt", "rdf", "trig", "ttl").stream().map(ext -> CustodyKg.BASE + "dumps/custody-kg." + ext)
+                .toList(), dumps);
         HttpResponse<String> nq = get("/dumps/custody-kg.nq", null);
         assertEquals(200, nq.statusCode());
         assertEquals(2691, nq.body().lines().count());

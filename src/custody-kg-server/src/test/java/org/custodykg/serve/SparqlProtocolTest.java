@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Graph;
@@ -285,10 +286,15 @@ class SparqlProtocolTest {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "http://example.org")
                 .header("Access-Control-Request-Method", "POST"));
-        assertEquals("http://example.org", preflight.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals(204, preflight.statusCode());
+        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("GET, POST, HEAD, OPTIONS", preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow());
+        assertEquals(Optional.empty(), preflight.headers().firstValue("Access-Control-Allow-Credentials"));
         HttpResponse<String> cross = http.send(HttpRequest.newBuilder(URI.create(server.url() + "ask/key-custody?format=csv"))
                 .header("Origin", "http://example.org"));
-        assertEquals("http://example.org", cross.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("*", cross.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals(Optional.empty(), cross.headers().firstValue("Access-Control-Allow-Credentials"));
+        assertEquals("nosniff", cross.headers().firstValue("X-Content-Type-Options").orElseThrow());
     }
 
     static String csvOf(String body, Lang lang) {

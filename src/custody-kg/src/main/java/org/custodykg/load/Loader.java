@@ -1,6 +1,7 @@
 package org.custodykg.load;
 
 import org.custodykg.Layout;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -57,7 +58,8 @@ public final class Loader {
     /**
      * Parses every RDF file of the layout.
      *
-     * @throws DataException naming the file, line and column of the first syntax error
+     * @throws DataException naming the file, line and column of the first syntax error, or the data folder
+     *     when it holds no RDF file
      */
     public static Dataset load(Layout layout) {
         DatasetGraph loaded = new UnionDefaultDataset();
@@ -66,7 +68,12 @@ public final class Loader {
                 parseInto(file, loaded, CustodyKg.ONTOLOGY_GRAPH);
             }
         }
-        for (Path file : rdfFiles(layout.data())) {
+        List<Path> dataFiles = rdfFiles(layout.data());
+        if (dataFiles.isEmpty()) {
+            throw new DataException(layout.data() + ": no RDF files in the folder (expected .ttl, .nt, .trig, .nq, .rdf "
+                    + "or .jsonld files, optionally .gz)");
+        }
+        for (Path file : dataFiles) {
             parseInto(file, loaded, graphFor(layout.data(), file));
         }
         // only now, when every file has parsed, does the dataset leave this method
@@ -155,12 +162,16 @@ public final class Loader {
         if (lang == null) {
             throw new DataException(file + ": unknown RDF syntax; expected a name ending .ttl, .nt, .trig or .nq (optionally .gz)");
         }
-        try (InputStream in = open(file)) {
+        if (Files.isDirectory(file)) {
+            throw new DataException(file + ": is a folder; expected an RDF file");
+        }
+        try (CheckedInput in = open(file, lang)) {
             RDFParser.source(in)
                     .lang(lang)
                     .base(file.toUri().toString())
                     .errorHandler(new FailingErrorHandler(file))
                     .parse(destination);
+            in.rethrowFailure();
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": no such file");
         } catch (AccessDeniedException e) {
@@ -175,9 +186,18 @@ public final class Loader {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
+    private static CheckedInput open(Path file, Lang lang) throws IOException {
         InputStream in = Files.newInputStream(file);
-        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        try {
+            InputStream raw = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+            return new CheckedInput(raw, file, !RDFLanguages.sameLang(lang, Lang.RDFXML));
+        } catch (EOFException empty) {
+            in.close();
+            throw new DataException(file + ": not a gzip file (it is empty)");
+        } catch (IOException notGzip) {
+            in.close();
+            throw new DataException(file + ": not a gzip file (" + notGzip.getMessage() + ")");
+        }
     }
 
     /** Fails on the first warning or error, with the file, line and column in the message. */

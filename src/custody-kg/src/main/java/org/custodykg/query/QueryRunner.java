@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
@@ -58,6 +59,14 @@ public final class QueryRunner {
      * bound variable evaluated first ({@link BoundFirst}).
      */
     public static Answer run(Dataset dataset, Query query, Map<String, Node> bindings) {
+        try {
+            return runInTransaction(dataset, query, bindings);
+        } catch (QueryDeniedException e) {
+            throw new DataException("query: SERVICE is not allowed (the graph never calls other endpoints)", e);
+        }
+    }
+
+    private static Answer runInTransaction(Dataset dataset, Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(BoundFirst.reorder(query, bindings.keySet()));
             bindings.forEach(builder::substitution);

@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.custodykg.ArgumentException;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.Layout;
@@ -43,6 +44,43 @@ public final class StoreLoader {
         return new StoreLoader(store, Loader.shapes(Layout.embedded()), progress);
     }
 
+    /**
+     * Loads files into the store in a folder, creating the store only if the load commits: into a new
+     * store built in a hidden folder beside it ({@code .NAME.loading}) and moved into place once
+     * committed, so a failed first load leaves no store behind.
+     *
+     * @param dir a TDB2 store, an empty folder, or a folder that does not exist yet
+     * @param shapes the shapes to validate against; an empty graph skips validation
+     * @throws ArgumentException naming {@code --store} when the folder is neither empty nor a TDB2 store,
+     *     or another process holds the store
+     * @throws DataException as {@link #load}; an existing store is unchanged, and no new one is created
+     */
+    public static Result loadInto(Path dir, Graph shapes, Consumer<String> progress, List<Path> files, String graph) {
+        if (Store.isStore(dir)) {
+            return new StoreLoader(Store.connectUnlocked(dir), shapes, progress).load(files, graph);
+        }
+        if (!Store.isFree(dir)) {
+            throw new ArgumentException("store", "the folder " + dir + " is neither empty nor a TDB2 store; give a new or "
+                    + "empty folder, or a store written by 'custody load'");
+        }
+        Path building = dir.toAbsolutePath().resolveSibling("." + dir.getFileName() + ".loading");
+        if (Store.heldElsewhere(building)) {
+            throw new ArgumentException("store", "another 'custody load' is creating the store " + dir);
+        }
+        StoreFolder.delete(building);
+        Dataset fresh = Store.connect(building);
+        try {
+            Result result = new StoreLoader(fresh, shapes, progress).load(files, graph);
+            StoreFolder.release(fresh);
+            StoreFolder.moveIntoPlace(building, dir);
+            return result;
+        } catch (RuntimeException e) {
+            StoreFolder.release(fresh);
+            StoreFolder.delete(building);
+            throw e;
+        }
+    }
+
     /** What one load added. */
     public record Result(long triples, int files, double seconds) {}
 
@@ -56,17 +94,19 @@ public final class StoreLoader {
      *
      * @param graph the named graph for triples, or {@code null} for one graph per file
      * @throws DataException naming the file, line and column of a syntax error, or listing every
-     *     violation of the shapes; the store is unchanged
+     *     violation of the shapes; the store is unchanged, and takes no more room on disk than before
      */
     public Result load(List<Path> files, String graph) {
         Optional<InferredMark> mark = InferredMark.of(store);
         Optional<String> marked = mark.flatMap(InferredMark::fingerprint);
+        long bytesBefore = StoreFolder.bytes(store);
         mark.ifPresent(InferredMark::forget);
         try {
             return loadInOneTransaction(files, graph);
         } catch (RuntimeException e) {
             // nothing was written: the inferred graph is as it was, and so is its mark
             marked.ifPresent(fingerprint -> mark.get().record(fingerprint));
+            StoreFolder.shrinkAfterAbort(store, bytesBefore);
             throw e;
         }
     }

@@ -57,6 +57,18 @@ class LoadErrorsTest {
     }
 
     @Test
+    void aFolderWithNoRdfFilesIsAnError() throws Exception {
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        String expected = ": no RDF files in the folder (expected .ttl, .nt, .trig, .nq, .rdf or .jsonld files, optionally .gz)";
+        assertEquals(empty + expected,
+                assertThrows(DataException.class, () -> CustodyGraph.openDirectory(empty, Options.validating())).getMessage());
+        Path notes = Files.createDirectory(temp.resolve("notes"));
+        Files.writeString(notes.resolve("readme.txt"), "not RDF");
+        assertEquals(notes + expected,
+                assertThrows(DataException.class, () -> CustodyGraph.openDirectory(notes, Options.trusted())).getMessage());
+    }
+
+    @Test
     void validationListsEveryViolationAndCanBeSkipped() throws Exception {
         Path repo = TestData.repositoryWithShapes(temp);
         DataException e = assertThrows(DataException.class, () -> CustodyGraph.openDirectory(repo, Options.validating()));

@@ -21,6 +21,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
@@ -94,6 +95,60 @@ class StoreLoaderTest {
                 () -> load(dir, new ArrayList<>(), write("states.ttl", STATES)));
         assertEquals("The data does not conform to the shapes (2 violations):", failure.getMessage().lines().findFirst().orElseThrow());
         assertEquals(Map.of(), sizes(dir));
+    }
+
+    @Test
+    void aFailedFirstLoadCreatesNoStore() throws Exception {
+        Path dir = temp.resolve("new-store");
+        Path bad = write("bad.ttl", PREFIXES + "place:gen-c a ckg:State ;\n  rdfs:label \"C\"@en ,, .\n");
+        assertThrows(DataException.class, () -> loadInto(dir, write("sources.ttl", SOURCE), bad));
+        assertEquals(List.of(), Files.list(temp).filter(p -> p.getFileName().toString().contains("store")).toList());
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        assertThrows(DataException.class, () -> loadInto(empty, bad));
+        assertEquals(List.of(), Files.list(empty).toList());
+        assertEquals(new StoreLoader.Result(5, 1, 0), loadInto(empty, write("sources.ttl", SOURCE)));
+        assertEquals(5L, sizes(empty).get(CustodyKg.sourceGraph("sources")));
+        assertEquals(List.of("empty", "sources.ttl", "bad.ttl").stream().sorted().toList(),
+                Files.list(temp).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
+    void aFolderThatIsNeitherEmptyNorAStoreIsRefused() throws Exception {
+        Path notes = Files.createDirectory(temp.resolve("notes"));
+        Files.writeString(notes.resolve("todo.txt"), "keep me");
+        assertEquals("store: the folder " + notes + " is neither empty nor a TDB2 store; give a new or empty folder, "
+                        + "or a store written by 'custody load'",
+                assertThrows(ArgumentException.class, () -> loadInto(notes, write("sources.ttl", SOURCE))).getMessage());
+        assertEquals(List.of(notes.resolve("todo.txt")), Files.list(notes).toList());
+    }
+
+    @Test
+    void anAbortedLoadGivesBackTheRoomItTook() throws Exception {
+        Path dir = temp.resolve("store");
+        loadInto(dir, write("sources.ttl", SOURCE));
+        long before = diskBytes(dir);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            many.append("<https://example.org/s").append(i).append("> <https://example.org/p> \"").append(i).append("\" .\n");
+        }
+        Path big = write("big.nt", many.toString());
+        Path bad = write("bad.ttl", PREFIXES + "place:gen-c a ckg:State ;\n  rdfs:label \"C\"@en ,, .\n");
+        for (int i = 0; i < 3; i++) {
+            assertThrows(DataException.class, () -> loadInto(dir, big, bad));
+        }
+        assertTrue(diskBytes(dir) <= before, diskBytes(dir) + " bytes after the aborted loads, " + before + " before");
+        assertEquals(5L, sizes(dir).get(CustodyKg.sourceGraph("sources")));
+    }
+
+    private StoreLoader.Result loadInto(Path dir, Path... files) {
+        StoreLoader.Result result = StoreLoader.loadInto(dir, GraphFactory.createDefaultGraph(), line -> { }, List.of(files), null);
+        return new StoreLoader.Result(result.triples(), result.files(), 0);
+    }
+
+    private static long diskBytes(Path dir) throws Exception {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.custodykg.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The soak test: N closed-loop clients send a mix of requests through every door of a running
+ * {@code custody serve} (a named question, SPARQL, an entity page, {@code /access} when an authority is
+ * given) for a fixed time, while the server's resident memory is sampled from {@code /proc/PID/status}.
+ * It passes with no error (every answer 200 or a 503 timeout counts as answered; a refused connection,
+ * a reset or any other status is an error) and the largest RSS after warm-up within +20 % of the RSS
+ * at the end of the warm-up (the first tenth of the run).
+ *
+ * <p>Run against a server started with, for instance, {@code ./custody serve --store STORE --port 3030}:
+ * {@code java -cp src/custody-kg-cli/target/custody-kg-cli-0.1.0.jar org.custodykg.bench.Soak
+ * http://127.0.0.1:3030/ SERVER_PID SECONDS CLIENTS SERVICE_IRI [AUTHORITY]} (the issue's figure: 600 s, 64 clients).
+ */
+public final class Soak {
+    private Soak() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 5) {
+            System.err.println("usage: Soak BASE_URL SERVER_PID SECONDS CLIENTS SERVICE_IRI [AUTHORITY]");
+            System.exit(2);
+        }
+        String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
+        long pid = Long.parseLong(args[1]);
+        Duration length = Duration.ofSeconds(Long.parseLong(args[2]));
+        int clients = Integer.parseInt(args[3]);
+        List<String> doors = doors(base, args[4], args.length > 5 ? args[5] : null);
+
+        Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+        long end = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            pool.submit(() -> client(doors, first, end, outcomes));
+        }
+        pool.shutdown();
+        List<Long> rss = new ArrayList<>();
+        while (!pool.awaitTermination(Math.max(1, length.toSeconds() / 60), TimeUnit.SECONDS)) {
+            rss.add(rssKb(pid));
+        }
+        rss.add(rssKb(pid));
+        report(length, clients, outcomes, rss);
+    }
+
+    private static List<String> doors(String base, String service, String authority) {
+        List<String> doors = new ArrayList<>(List.of(
+                base + "ask/key-custody?service=" + encode(service),
+                base + "ask/storage?service=" + encode(service),
+                base + "sparql?query=" + encode("SELECT ?p ?o WHERE { <" + service + "> ?p ?o } LIMIT 50"),
+                base + "sparql?query=" + encode("SELECT (COUNT(*) AS ?n) WHERE { ?s a ?type }"),
+                base + "id/" + service.substring(service.indexOf("/id/") + "/id/".length())));
+        if (authority != null) {
+            doors.add(base + "access?authority=" + encode(authority) + "&service=" + encode(service));
+        }
+        return doors;
+    }
+
+    private static void client(List<String> doors, int first, long end, Map<String, LongAdder> outcomes) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (int i = first; System.nanoTime() < end; i++) {
+            String door = doors.get(i % doors.size());
+            String outcome;
+            try {
+                int status = http.send(HttpRequest.newBuilder(URI.create(door)).timeout(Duration.ofSeconds(60)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                outcome = status == 200 || status == 503 ? "answered " + status : "error: status " + status;
+            } catch (IOException e) {
+                outcome = "error: " + e.getClass().getSimpleName();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
+        }
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IOException("no VmRSS for process " + pid);
+    }
+
+    private static void report(Duration length, int clients, Map<String, LongAdder> outcomes, List<Long> rss) {
+        Map<String, Long> sorted = new TreeMap<>();
+        outcomes.forEach((k, v) -> sorted.put(k, v.sum()));
+        long errors = sorted.entrySet().stream().filter(e -> e.getKey().startsWith("error")).mapToLong(Map.Entry::getValue).sum();
+        int warm = Math.max(0, rss.size() / 10 - 1);
+        long afterWarmUp = rss.get(warm);
+        long peak = rss.subList(warm, rss.size()).stream().mapToLong(Long::longValue).max().orElse(afterWarmUp);
+        double growth = 100.0 * (peak - afterWarmUp) / afterWarmUp;
+        System.out.printf(Locale.ROOT, "soak: %d clients x %d s: %s%n", clients, length.toSeconds(), sorted);
+        System.out.printf(Locale.ROOT, "RSS after warm-up %,d KB, peak after %,d KB (%+.1f %%), at the end %,d KB%n",
+                afterWarmUp, peak, growth, rss.get(rss.size() - 1));
+        System.out.println(errors == 0 && growth <= 20 ? "PASS" : "FAIL: " + errors + " errors, RSS " + String.format(Locale.ROOT, "%+.1f %%", growth));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
