@@ -7,6 +7,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyGraph.Options;
 import org.custodykg.Answer;
+import org.custodykg.Layout;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,18 +32,24 @@ final class GraphSource {
         Path store;
     }
 
-    /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
+    /** Opens the graph the options name, with its inferred graph. */
     CustodyGraph open() {
+        return open(true);
+    }
+
+    /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
+    CustodyGraph open(boolean inferred) {
         clock.mark("command line");
         JenaSystem.init();
         clock.mark("jena init");
+        Options options = inferred ? Options.validating() : Options.validating().withoutInferred();
         CustodyGraph graph;
         if (location != null && location.data != null) {
-            graph = CustodyGraph.openDirectory(location.data, Options.validating());
+            graph = CustodyGraph.openDirectory(location.data, options);
         } else if (location != null && location.store != null) {
-            graph = CustodyGraph.openStore(location.store);
+            graph = CustodyGraph.openStore(location.store, options);
         } else {
-            graph = CustodyGraph.openDefault();
+            graph = CustodyGraph.open(Layout.embedded(), inferred ? Options.trusted() : Options.trusted().withoutInferred());
         }
         clock.mark("load");
         return graph;

@@ -172,11 +172,11 @@ class AccessCommandTest {
     void badArgumentsExitWithTwoAndSayWhatWasExpected() {
         CliTest.Run unknown = CliTest.run("access", "--authority", "Hong Kong", "--service", "Fax");
         assertEquals(Main.USAGE, unknown.exit());
-        assertEquals("custody access: service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
+        assertEquals("custody access: --service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
                 + System.lineSeparator(), unknown.err());
         CliTest.Run nearMiss = CliTest.run("access", "--authority", "Hong Kng", "--service", "iCloud");
         assertEquals(Main.USAGE, nearMiss.exit());
-        assertEquals("custody access: authority: nothing called 'Hong Kng' is an authority, or a jurisdiction (meaning all its"
+        assertEquals("custody access: --authority: nothing called 'Hong Kng' is an authority, or a jurisdiction (meaning all its"
                 + " authorities) in this graph; did you mean: Hong Kong?" + System.lineSeparator(), nearMiss.err());
         CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
         assertEquals(Main.USAGE, date.exit());

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
@@ -18,7 +17,6 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
-import org.custodykg.DataException;
 import org.custodykg.AccessAnswer;
 import org.custodykg.present.RouteJson;
 import org.custodykg.present.RouteRdf;
@@ -50,11 +48,8 @@ public final class AccessServlet extends HttpServlet {
         try {
             found = graph.access(required(request, "authority"), required(request, "service"), asOf(request),
                     assumptions(request));
-        } catch (ArgumentException e) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
-        } catch (DataException e) {
-            error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
+        } catch (RuntimeException e) {
+            ErrorResponses.send(request, response, e);
             return;
         }
         MediaType chosen = ConNeg.chooseContentType(request, OFFER, JSON_TYPE);
@@ -75,7 +70,7 @@ public final class AccessServlet extends HttpServlet {
     private static String required(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null || value.isBlank()) {
-            throw new ArgumentException(name + ": required (expected a name or an IRI)");
+            throw new ArgumentException(name, "required (expected a name or an IRI)");
         }
         return value;
     }
@@ -88,7 +83,7 @@ public final class AccessServlet extends HttpServlet {
         if (value.equals("true")) {
             return true;
         }
-        throw new ArgumentException("assumptions: expected true or false, but got '" + value + "'");
+        throw new ArgumentException("assumptions", "expected true or false, but got '" + value + "'");
     }
 
     private static Optional<LocalDate> asOf(HttpServletRequest request) {
@@ -99,15 +94,8 @@ public final class AccessServlet extends HttpServlet {
         try {
             return Optional.of(AccessPaths.checkDate("asOf", LocalDate.parse(value)));
         } catch (DateTimeParseException e) {
-            throw new ArgumentException("asOf: expected a date YYYY-MM-DD, but got '" + value + "'");
+            throw new ArgumentException("asOf", "expected a date YYYY-MM-DD, but got '" + value + "'");
         }
-    }
-
-    private static void error(HttpServletResponse response, int status, String message) throws IOException {
-        JsonObject o = new JsonObject();
-        o.put("error", message);
-        response.setStatus(status);
-        write(response, "application/json", o.toString());
     }
 
     private static void write(HttpServletResponse response, String contentType, String body) throws IOException {

@@ -50,7 +50,7 @@ final class AskServlet extends HttpServlet {
         try {
             question = graph.question(name);
         } catch (ArgumentException e) {
-            Responses.text(response, 404, e.getMessage());
+            ErrorResponses.send(request, response, HttpServletResponse.SC_NOT_FOUND, e);
             return;
         }
         try {
@@ -65,12 +65,8 @@ final class AskServlet extends HttpServlet {
                 return;
             }
             Responses.bytes(response, 200, mediaType + ";charset=utf-8", body.bytes());
-        } catch (ArgumentException e) {
-            Responses.text(response, 400, e.getMessage());
-        } catch (QueryCancelledException e) {
-            Responses.text(response, 503, "Query timed out: the question '" + name + "' took longer than the server allows");
-        } catch (CustodyException e) {
-            Responses.text(response, 500, e.getMessage());
+        } catch (RuntimeException e) {
+            ErrorResponses.send(request, response, e);
         }
     }
 
@@ -81,7 +77,7 @@ final class AskServlet extends HttpServlet {
                 return;
             }
             if (given.length != 1) {
-                throw new ArgumentException(key + ": expected one value, got " + given.length);
+                throw new ArgumentException(key, "expected one value, got " + given.length);
             }
             values.put(key, given[0]);
         });

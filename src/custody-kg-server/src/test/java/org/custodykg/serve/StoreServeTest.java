@@ -2,11 +2,13 @@ package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.custodykg.CustodyGraph;
+import org.custodykg.Layout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +19,7 @@ class StoreServeTest {
     @Test
     void servesATdb2StoreWithTheSameAnswers(@TempDir Path dir) {
         long quads;
-        try (CustodyGraph source = CustodyGraph.openDefault()) {
+        try (CustodyGraph source = CustodyGraph.open(Layout.embedded(), CustodyGraph.Options.trusted().withoutInferred())) {
             Dataset store = TDB2Factory.connectDataset(dir.toString());
             quads = Txn.calculateRead(source.dataset(), () -> {
                 Txn.executeWrite(store, () -> source.dataset().asDatasetGraph().find()

@@ -72,7 +72,7 @@ public final class EntityResolver {
             if (isA(byIri, classIri)) {
                 return byIri;
             }
-            throw new ArgumentException(parameter + ": expected an entity of class " + className + ", but " + text
+            throw new ArgumentException(parameter, "expected an entity of class " + className + ", but " + text
                     + " is not one in this graph");
         }
         List<Node> matches = new ArrayList<>();
@@ -85,11 +85,11 @@ public final class EntityResolver {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw new ArgumentException(parameter + ": no " + className + " is called '" + printable(text)
+            throw new ArgumentException(parameter, "no " + className + " is called '" + printable(text)
                     + "' (expected a name, an alternative name or an IRI of an entity of class " + className + ")");
         }
         List<String> candidates = matches.stream().map(n -> CustodyKg.shortForm(n) + " (" + labels.get(n) + ")").sorted().toList();
-        throw new ArgumentException(parameter + ": the name '" + printable(text) + "' is ambiguous; it could mean: "
+        throw new ArgumentException(parameter, "the name '" + printable(text) + "' is ambiguous; it could mean: "
                 + String.join(", ", candidates), candidates);
     }
 

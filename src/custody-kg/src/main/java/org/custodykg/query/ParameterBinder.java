@@ -23,7 +23,7 @@ public final class ParameterBinder {
     public static Map<String, Node> bind(Question question, Map<String, String> values, EntityResolver resolver) {
         Map<String, Node> bindings = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            Parameter parameter = question.parameter(name).orElseThrow(() -> new ArgumentException(
+            Parameter parameter = question.parameter(name).orElseThrow(() -> new ArgumentException(null,
                     "Unknown parameter '" + name + "' for question '" + question.name() + "'. Its parameters: "
                             + (question.parameters().isEmpty() ? "none"
                                     : String.join(", ", question.parameters().stream().map(Parameter::name).toList()))));
@@ -38,7 +38,7 @@ public final class ParameterBinder {
         RDFDatatype datatype = TypeMapper.getInstance().getSafeTypeByName(parameter.type());
         if (!datatype.isValid(value)) {
             String local = parameter.type().substring(parameter.type().indexOf('#') + 1);
-            throw new ArgumentException(parameter.name() + ": expected a value of type xsd:" + local
+            throw new ArgumentException(parameter.name(), "expected a value of type xsd:" + local
                     + (local.equals("date") ? " such as 2020-07-07" : "") + ", got '" + EntityResolver.printable(value) + "'");
         }
         return NodeFactory.createLiteralDT(value, datatype);

@@ -195,7 +195,7 @@ public final class AccessPaths {
      */
     public static LocalDate checkDate(String parameter, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new ArgumentException(parameter + ": expected a date from " + EARLIEST + " to " + LATEST
+            throw new ArgumentException(parameter, "expected a date from " + EARLIEST + " to " + LATEST
                     + ", but got '" + date + "'");
         }
         return date;
@@ -239,7 +239,7 @@ public final class AccessPaths {
         Txn.executeRead(dataset, () -> ForwardChainer.union(dataset)
                 .find(Node.ANY, ckg("hasJurisdiction"), jurisdiction).forEachRemaining(t -> found.add(t.getSubject())));
         if (found.isEmpty()) {
-            throw new ArgumentException("authority: no authority has jurisdiction over '" + name + "'");
+            throw new ArgumentException("authority", "no authority has jurisdiction over '" + name + "'");
         }
         return found.stream().sorted(Comparator.comparing(Node::getURI)).toList();
     }
@@ -261,8 +261,8 @@ public final class AccessPaths {
             close.addAll(names.nearMisses(name, classIri));
         }
         String shown = (name.length() > 80 ? name.substring(0, 80) + "…" : name).replaceAll("\\p{Cntrl}", "?");
-        String message = parameter + ": nothing called '" + shown + "' is " + expected + " in this graph";
-        return new ArgumentException(close.isEmpty() ? message + " (expected a name, an alternative name or an IRI)"
+        String message = "nothing called '" + shown + "' is " + expected + " in this graph";
+        return new ArgumentException(parameter, close.isEmpty() ? message + " (expected a name, an alternative name or an IRI)"
                 : message + "; did you mean: " + String.join(", ", close) + "?", List.copyOf(close));
     }
 
