@@ -33,8 +33,8 @@ import org.custodykg.query.QuestionCatalog;
 import org.custodykg.query.LinearRegex;
 import org.custodykg.query.QueryRunner;
 import org.custodykg.reason.AccessPaths;
-import org.custodykg.AccessRoute;
 import org.custodykg.reason.ForwardChainer;
+import org.custodykg.reason.Names;
 import org.custodykg.reason.RuleSet;
 import org.custodykg.Row;
 
@@ -64,6 +64,7 @@ public final class CustodyGraph implements AutoCloseable {
     private boolean inferred;
     private volatile boolean shaped;
     private volatile EntityResolver resolver;
+    private volatile AccessPaths access;
 
     private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred) {
         this.dataset = dataset;
@@ -211,6 +212,10 @@ public final class CustodyGraph implements AutoCloseable {
      */
     public void clearAnswers() {
         answers.clear();
+        AccessPaths paths = access;
+        if (paths != null) {
+            paths.clear();
+        }
     }
 
     /**
@@ -297,23 +302,61 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     /**
-     * Who can obtain a service's data, and through which door, as of a date (today when empty): see
-     * {@link AccessPaths#access}. Never grows or writes the dataset beyond the one-off
-     * {@link #materialiseInferred()} (done here for an in-memory graph, never for a TDB2 store).
+     * Who can obtain a service's data, and through which door, as of a date: see {@link AccessPaths#answer}.
+     * Derived for this question only and kept until the data changes; never grows or writes the dataset
+     * beyond the one-off {@link #materialiseInferred()} of the entailments.
      *
      * @param authority an authority's name, or a jurisdiction's (all its authorities)
-     * @throws ArgumentException naming the parameter when a name matches nothing, or several things
+     * @param service a service's name
+     * @param asOf the date; the newest source's date when empty
+     * @param assumptions true to include the routes that rest on a presumption no source states
+     * @throws ArgumentException naming the parameter when a name matches nothing (with near misses as
+     *     candidates), or several things, or the date is out of range
      */
-    public List<AccessRoute> access(String authority, String service, Optional<LocalDate> asOf) {
-        return AccessPaths.access(this, authority, service, asOf);
+    public AccessAnswer access(String authority, String service, Optional<LocalDate> asOf, boolean assumptions) {
+        materialiseInferred();
+        return accessPaths().answer(authority, service, asOf, assumptions);
+    }
+
+    private AccessPaths accessPaths() {
+        AccessPaths current = access;
+        if (current == null) {
+            synchronized (this) {
+                if (access == null) {
+                    EntityResolver names = resolver();
+                    access = new AccessPaths(dataset, RuleSet.forLayout(layout), new Names() {
+                        @Override
+                        public Node resolve(String parameter, String text, String classIri) {
+                            return names.resolve(parameter, text, classIri);
+                        }
+
+                        @Override
+                        public List<Node> resolveAll(String parameter, String text, String classIri) {
+                            return names.resolveAll(parameter, text, classIri);
+                        }
+
+                        @Override
+                        public String label(Node entity) {
+                            return names.label(entity);
+                        }
+
+                        @Override
+                        public List<String> nearMisses(String text, String classIri) {
+                            return names.nearMisses(text, classIri);
+                        }
+                    }, AnswerCache.versionOf(dataset));
+                }
+                current = access;
+            }
+        }
+        return current;
     }
 
     /**
-     * Materialises, once, the rules' date-independent conclusions (entailments, places' jurisdictions,
-     * the access routes)
-     * into the inferred graph {@link CustodyKg#INFERRED_GRAPH}, so SPARQL, linked data and the exports see
-     * them; forgets remembered answers if anything was added. Later calls do nothing. Conclusions that
-     * depend on a date (whether a route holds then, obstacles, status) are never stored: ask {@link #access} for them.
+     * Materialises, once, the conclusions of the rules that read no question (entailments, places'
+     * jurisdictions) into the inferred graph {@link CustodyKg#INFERRED_GRAPH}, so SPARQL, linked data, the
+     * exports and the access rules see them; forgets remembered answers if anything was added. Later calls
+     * do nothing. Access routes are never stored: they are derived per question ({@link #access}).
      *
      * <p>A TDB2 store on disk keeps them: once they are committed, an {@link InferredMark} says so, and
      * opening the store again skips the derivation until {@code custody load} changes the data. Without a
@@ -332,7 +375,7 @@ public final class CustodyGraph implements AutoCloseable {
             }
             // derived by other rules, or from other data: derived afresh, never topped up
             ForwardChainer.dropInferred(dataset);
-            long added = ForwardChainer.materialiseTimeless(dataset, rules).added();
+            long added = ForwardChainer.materialiseEntailments(dataset, rules).added();
             clearAnswers();
             mark.get().record(fingerprint);
             return added;
@@ -340,7 +383,7 @@ public final class CustodyGraph implements AutoCloseable {
         if (inferred) {
             return 0;
         }
-        long added = ForwardChainer.materialiseTimeless(dataset, rules).added();
+        long added = ForwardChainer.materialiseEntailments(dataset, rules).added();
         if (added > 0) {
             clearAnswers();
         }

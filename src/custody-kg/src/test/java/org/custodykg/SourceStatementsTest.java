@@ -271,7 +271,7 @@ class SourceStatementsTest {
     }
 
     private static List<String> routes(String authority) {
-        return GRAPH.access(authority, "iCloud", Optional.of(LocalDate.of(2020, 7, 7))).stream()
+        return GRAPH.access(authority, "iCloud", Optional.of(LocalDate.of(2020, 7, 7)), false).routes().stream()
                 .map(r -> r.authority().shortForm() + " " + r.kind().shortForm() + " " + r.usersIn().shortForm()).toList();
     }
 
@@ -304,7 +304,7 @@ class SourceStatementsTest {
             assertEquals(List.of("organisation:hong-kong-customs (Hong Kong)", "place:hong-kong (Hong Kong) for all its authorities"),
                     stances.candidates());
             ArgumentException access = assertThrows(ArgumentException.class,
-                    () -> graph.access("Hong Kong", "iCloud", Optional.empty()));
+                    () -> graph.access("Hong Kong", "iCloud", Optional.empty(), false));
             assertEquals(stances.getMessage(), access.getMessage());
             // the IRIs are not ambiguous
             assertEquals(List.of(NodeFactory.createURI("https://w3id.org/custody-kg/id/organisation/hong-kong-customs")),

@@ -1,19 +1,15 @@
 package org.custodykg.cli;
 
-import org.custodykg.Entity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.custodykg.ArgumentException;
-import org.custodykg.reason.AccessDiagram;
-import org.custodykg.AccessRoute;
-import org.custodykg.Evidence;
+import org.custodykg.AccessAnswer;
+import org.custodykg.present.RouteDiagram;
+import org.custodykg.present.RouteTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,48 +25,13 @@ public final class AccessCommand extends AccessOptions {
     Format format;
 
     @Override
-    void print(List<AccessRoute> routes, PrintWriter out) {
+    void print(AccessAnswer answer, PrintWriter out) {
         switch (format) {
-            case dot -> out.print(AccessDiagram.dot(routes));
-            case mermaid -> out.print(AccessDiagram.mermaid(routes));
-            case svg -> out.print(svg(AccessDiagram.dot(routes)));
-            default -> out.print(table(routes));
+            case dot -> out.print(RouteDiagram.dot(answer.routes()));
+            case mermaid -> out.print(RouteDiagram.mermaid(answer.routes()));
+            case svg -> out.print(svg(RouteDiagram.dot(answer.routes())));
+            default -> out.print(RouteTable.of(answer));
         }
-    }
-
-    static String table(List<AccessRoute> routes) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"authority", "route", "status", "data", "users in", "data held by", "keys held by",
-            "instrument", "reviewed by", "obstacles"});
-        for (AccessRoute r : routes) {
-            rows.add(new String[] {r.authority().label(), r.kind().label(), r.status().label(),
-                r.dataCategory().map(Entity::label).orElse("any"), r.usersIn().label(), labels(r.dataCustodians()),
-                labels(r.keyHolders()), labels(r.instruments()), labels(r.reviewingAuthorities()),
-                r.obstacles().stream().map(Evidence::fact).map(Entity::label).collect(Collectors.joining("; "))});
-        }
-        int[] widths = new int[rows.get(0).length];
-        rows.forEach(row -> {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        });
-        StringBuilder out = new StringBuilder();
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < widths.length; i++) {
-                cells.add(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
-            }
-            out.append(String.join(" | ", cells).stripTrailing()).append('\n');
-            if (r == 0) {
-                cells.replaceAll(c -> "-".repeat(c.length()));
-                out.append(String.join("-+-", cells)).append('\n');
-            }
-        }
-        return out.append(routes.size()).append(routes.size() == 1 ? " route\n" : " routes\n").toString();
-    }
-
-    static String labels(List<Entity> terms) {
-        return terms.stream().map(Entity::label).collect(Collectors.joining(", "));
     }
 
     /** Draws DOT text as SVG with Graphviz. @throws ArgumentException when dot is missing or fails */

@@ -2,12 +2,11 @@ package org.custodykg.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.custodykg.CustodyGraph;
 import org.custodykg.reason.AccessPaths;
-import org.custodykg.AccessRoute;
+import org.custodykg.AccessAnswer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,23 +31,27 @@ abstract class AccessOptions implements Callable<Integer> {
     String service;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "Consider only stances, laws and facts in force on this date, 1900-01-01 to 2100-12-31 (default: today, UTC).")
+            description = "Consider only stances, laws and facts in force on this date, 1900-01-01 to 2100-12-31 (default: the newest source's date).")
     LocalDate asOf;
+
+    @Option(names = "--assumptions",
+            description = "Also show assumed routes: those resting on a presumption no source states (each names it).")
+    boolean assumptions;
 
     @Override
     public Integer call() {
-        List<AccessRoute> routes;
+        AccessAnswer answer;
         Optional<LocalDate> date = Optional.ofNullable(asOf).map(d -> AccessPaths.checkDate("--as-of", d));
         try (CustodyGraph graph = source.open()) {
-            routes = graph.access(authority, service, date);
+            answer = graph.access(authority, service, date, assumptions);
         }
         PrintWriter out = spec.commandLine().getOut();
-        print(routes, out);
+        print(answer, out);
         out.flush();
         source.report(spec.commandLine().getErr());
         return Main.OK;
     }
 
-    /** Prints the routes on the command's out. */
-    abstract void print(List<AccessRoute> routes, PrintWriter out);
+    /** Prints the answer on the command's out. */
+    abstract void print(AccessAnswer answer, PrintWriter out);
 }

@@ -13,25 +13,73 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code custody access} and {@code custody explain}, run in-process with their output captured. */
 class AccessCommandTest {
     @Test
-    void accessPrintsTheRoutesAsATable() {
+    void accessPrintsTheRoutesAsATableWithGradesAndLeavesAssumedRoutesOutUnlessAsked() {
         CliTest.Run out = CliTest.run("access", "--authority", "Hong Kong", "--service", "Office 365", "--as-of", "2020-07-07");
         assertEquals(Main.OK, out.exit());
         assertEquals("", out.err());
         assertEquals("""
-                authority            | route                         | status  | data             | users in  | data held by | keys held by | instrument | reviewed by | obstacles
-                ---------------------+-------------------------------+---------+------------------+-----------+--------------+--------------+------------+-------------+-----------------------------------------------------------------
-                Hong Kong government | the provider answers directly | blocked | non-content data | Hong Kong | Microsoft    |              |            |             | Microsoft paused processing Hong Kong authorities' data requests
+                as of 2020-07-07
+                no route: no channel known: no source states a channel from Hong Kong to Office 365 or its provider, and none of its data or keys are known to lie in that authority's jurisdiction; 2 assumed routes were left out
+                0 routes
+                """, out.out());
+        CliTest.Run assumed = CliTest.run("access", "--authority", "Hong Kong", "--service", "Office 365", "--as-of", "2020-07-07",
+                "--assumptions");
+        assertEquals(Main.OK, assumed.exit());
+        assertEquals("""
+                as of 2020-07-07
+                authority                             | grade   | route  | status  | data | users in  | through | data held by | keys held by | instrument | reviewed by | routed via | obstacles                                                        | presumption
+                --------------------------------------+---------+--------+---------+------+-----------+---------+--------------+--------------+------------+-------------+------------+------------------------------------------------------------------+--------------------------------------------------------------------------------------------------------------------------------------------------
+                Hong Kong government                  | assumed | direct | blocked | any  | Hong Kong |         | Microsoft    |              |            |             |            | Microsoft paused processing Hong Kong authorities' data requests | a government can compel a firm that provides a service directly to users in its territory, though based elsewhere, to hand over those users' data
+                Hong Kong law enforcement authorities | assumed | direct | blocked | any  | Hong Kong |         | Microsoft    |              |            |             |            | Microsoft paused processing Hong Kong authorities' data requests | a government can compel a firm that provides a service directly to users in its territory, though based elsewhere, to hand over those users' data
+                2 routes
+                """, assumed.out());
+    }
+
+    @Test
+    void withoutADateTheNewestSourceIsUsedAndSaidSo() {
+        CliTest.Run out = CliTest.run("access", "--authority", "US government", "--service", "iCloud");
+        assertEquals(Main.OK, out.exit());
+        assertEquals("""
+                as of 2020-07-07, the newest source
+                authority     | grade   | route  | status | data               | users in  | through | data held by | keys held by | instrument | reviewed by | routed via | obstacles | presumption
+                --------------+---------+--------+--------+--------------------+-----------+---------+--------------+--------------+------------+-------------+------------+-----------+------------
+                US government | derived | direct | open   | cloud account data | Hong Kong |         | Apple        | Apple        |            |             |            |           |
                 1 route
                 """, out.out());
     }
 
     @Test
     void explainPrintsTheChainOfFactsWithSourcesAndQuotations() {
-        CliTest.Run out = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "2020-07-07");
+        CliTest.Run out = CliTest.run("explain", "--authority", "Hong Kong", "--service", "Messages", "--as-of", "2020-07-07");
         assertEquals(Main.OK, out.exit());
         assertEquals("""
-                Hong Kong law enforcement authorities -> iCloud, cloud account data of users in Hong Kong, as of 2020-07-07: through a treaty, open
-                  route: https://w3id.org/custody-kg/id/inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong
+                as of 2020-07-07
+
+                Hong Kong government -> Messages, conversations of users in Hong Kong, as of 2020-07-07: no route, closed, derived
+                  route: https://w3id.org/custody-kg/id/inferred/route-Derived-NoRoute-hong-kong-government-messages-Conversations-hong-kong
+                  keys held by: the device owners
+                  jurisdictions: Hong Kong
+                  laws in force: Hong Kong national security law
+                  derived by rules: 3-routes/no-route, 4-obstacles/law-in-force, 4-obstacles/route-in-force, 5-status/route-status
+                  because:
+                    - Only the device owners hold the keys to Hong Kong residents' Messages conversations [fact:key-custody-messages-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "Apple uses end-to-end encryption to protect Messages and Facetime conversations carried out by Hong Kong residents, meaning only the device owners can unscramble the messages transmitted."
+
+                Hong Kong law enforcement authorities -> Messages, conversations of users in Hong Kong, as of 2020-07-07: no route, closed, derived
+                  route: https://w3id.org/custody-kg/id/inferred/route-Derived-NoRoute-hong-kong-law-enforcement-messages-Conversations-hong-kong
+                  keys held by: the device owners
+                  jurisdictions: Hong Kong
+                  laws in force: Hong Kong national security law
+                  derived by rules: 3-routes/no-route, 4-obstacles/law-in-force, 4-obstacles/route-in-force, 5-status/route-status
+                  because:
+                    - Only the device owners hold the keys to Hong Kong residents' Messages conversations [fact:key-custody-messages-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "Apple uses end-to-end encryption to protect Messages and Facetime conversations carried out by Hong Kong residents, meaning only the device owners can unscramble the messages transmitted."
+
+                Hong Kong law enforcement authorities -> Messages, message back-ups of users in Hong Kong, as of 2020-07-07: through a treaty, open, derived
+                  route: https://w3id.org/custody-kg/id/inferred/route-Derived-TreatyRoute-hong-kong-law-enforcement-messages-MessageBackups-hong-kong-via-icloud
+                  reached through: the route to iCloud
                   data held by: Apple
                   data stored in: United States
                   keys held by: Apple
@@ -40,8 +88,11 @@ class AccessCommandTest {
                   reviewed by: US Department of Justice
                   jurisdictions: Hong Kong, United States
                   laws in force: Hong Kong national security law
-                  derived by rules: 3-routes/channel-route, 4-obstacles/law-in-force, 4-obstacles/route-in-force, 5-status/route-status
+                  derived by rules: 3-routes/backup-route, 4-context/transparency-context, 4-obstacles/law-in-force, 4-obstacles/route-in-force, 5-status/route-status
                   because:
+                    - Hong Kong users' iCloud accounts can hold back-ups of their Messages chats [fact:backup-messages-icloud-hong-kong]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "Apple uses end-to-end encryption to protect Messages and Facetime conversations carried out by Hong Kong residents [...] However, the firm does hold encryption keys to data stored in users' iCloud accounts, which can include back-ups of their text-based chats."
                     - Hong Kong law enforcement content requests to Apple go through the US-Hong Kong MLAT, reviewed by the US Department of Justice [fact:channel-hong-kong-apple-content]
                         source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
                         "Apple has always required that all content requests from local law enforcement authorities be submitted through the Mutual Legal Assistance Treaty in place between the United States and Hong Kong [...] Under the MLAT process, the US Department of Justice reviews Hong Kong authorities' requests for legal conformance."
@@ -51,6 +102,10 @@ class AccessCommandTest {
                     - Hong Kong users' iCloud data is stored in the United States [fact:storage-icloud-hong-kong]
                         source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
                         "since both the keys and the data are stored in the States, it says the US government has the power to intervene."
+                  context (company-wide, not a premise):
+                    - Hong Kong government requests to Apple, January to June (year not stated): 358 devices, data provided in 91% of cases [fact:requests-hong-kong-apple-january-june]
+                        source: Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)
+                        "Its latest transparency report indicates it received requests for data concerning 358 devices from Hong Kong's government between January and June, and that it provided data in 91% of the cases."
 
                 """, out.out());
     }
@@ -63,7 +118,7 @@ class AccessCommandTest {
                 digraph access {
                   rankdir=LR;
                   node [shape=box];
-                  n0 [label="through a treaty (open)\\niCloud, cloud account data of users in Hong Kong"];
+                  n0 [label="through a treaty (stated, open)\\niCloud, cloud account data of users in Hong Kong"];
                   n1 [label="Hong Kong law enforcement authorities"];
                   n1 -> n0 [label="seeks"];
                   n2 [label="US Department of Justice"];
@@ -82,7 +137,7 @@ class AccessCommandTest {
         assertEquals(Main.OK, mermaid.exit());
         assertEquals("""
                 flowchart LR
-                  n0["through a treaty (open)<br/>iCloud, cloud account data of users in Hong Kong"]
+                  n0["through a treaty (stated, open)<br/>iCloud, cloud account data of users in Hong Kong"]
                   n1["Hong Kong law enforcement authorities"]
                   n1 -->|seeks| n0
                   n2["US Department of Justice"]
@@ -117,8 +172,12 @@ class AccessCommandTest {
     void badArgumentsExitWithTwoAndSayWhatWasExpected() {
         CliTest.Run unknown = CliTest.run("access", "--authority", "Hong Kong", "--service", "Fax");
         assertEquals(Main.USAGE, unknown.exit());
-        assertEquals("custody access: --service: no ckg:Service is called 'Fax' (expected a name, an alternative name or an IRI"
-                + " of an entity of class ckg:Service)" + System.lineSeparator(), unknown.err());
+        assertEquals("custody access: --service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
+                + System.lineSeparator(), unknown.err());
+        CliTest.Run nearMiss = CliTest.run("access", "--authority", "Hong Kng", "--service", "iCloud");
+        assertEquals(Main.USAGE, nearMiss.exit());
+        assertEquals("custody access: --authority: nothing called 'Hong Kng' is an authority, or a jurisdiction (meaning all its"
+                + " authorities) in this graph; did you mean: Hong Kong?" + System.lineSeparator(), nearMiss.err());
         CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
         assertEquals(Main.USAGE, date.exit());
         assertTrue(date.err().startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());
@@ -141,7 +200,7 @@ class AccessCommandTest {
         CliTest.Run out = CliTest.run("access", "--data", dir.toString(), "--authority", "Hong Kong", "--service", "iCloud");
         assertEquals(Main.BAD_INPUT, out.exit());
         assertEquals("", out.out());
-        assertTrue(out.err().startsWith("custody access: " + broken + ":52:"), out.err());
+        assertTrue(out.err().startsWith("custody access: " + broken + ":54:"), out.err());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

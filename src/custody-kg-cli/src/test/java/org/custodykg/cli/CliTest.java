@@ -144,10 +144,10 @@ class CliTest {
     void graphsPrintAsTurtleOrJsonLd() {
         Run turtle = run("describe", "iCloud");
         assertEquals(0, turtle.exit());
-        assertEquals(61, parse(turtle.out(), Lang.TURTLE).size());
+        assertEquals(68, parse(turtle.out(), Lang.TURTLE).size());
         Run jsonld = run("describe", "service:icloud", "--format", "jsonld");
         assertEquals(0, jsonld.exit());
-        assertEquals(61, parse(jsonld.out(), Lang.JSONLD).size());
+        assertEquals(68, parse(jsonld.out(), Lang.JSONLD).size());
         Run construct = run("ask", "describe", "--entity", "iCloud", "--format", "ttl");
         assertEquals(parse(turtle.out(), Lang.TURTLE).size(), parse(construct.out(), Lang.TURTLE).size());
     }

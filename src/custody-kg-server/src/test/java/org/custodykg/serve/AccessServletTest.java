@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 /** {@code /access} over real HTTP, on the real {@link CustodyServer} on a free loopback port. */
 class AccessServletTest {
     private static final String ROUTE = CustodyKg.ID_BASE
-            + "inferred/route-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong";
+            + "inferred/route-Stated-TreatyRoute-hong-kong-law-enforcement-icloud-CloudAccountData-hong-kong";
     private static final int PLACES_IN_JURISDICTION = 5;
-    private static final int ROUTES = 23;
+    private static final int ENTAILMENTS = 479;
     private static CustodyGraph graph;
     private static CustodyServer server;
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -57,6 +57,7 @@ class AccessServletTest {
         JsonObject route = routes.get(0).getAsObject();
         assertEquals(ROUTE, route.getString("route"));
         assertEquals(CustodyKg.ONTOLOGY_NS + "TreatyRoute", route.getObj("kind").getString("iri"));
+        assertEquals(CustodyKg.ONTOLOGY_NS + "Stated", route.getObj("grade").getString("iri"));
         assertEquals("open", route.getObj("status").getString("label"));
         assertEquals(true, route.get("open").getAsBoolean().value());
         assertEquals("US Department of Justice", route.get("reviewingAuthorities").getAsArray().get(0).getAsObject().getString("label"));
@@ -75,6 +76,8 @@ class AccessServletTest {
         RDFParser.fromString(response.body(), Lang.TURTLE).lang(Lang.TURTLE).parse(routes);
         Node route = NodeFactory.createURI(ROUTE);
         assertEquals(1, routes.find(Node.ANY, NodeFactory.createURI(CustodyKg.ONTOLOGY_NS + "routeKind"), Node.ANY).toList().size());
+        assertEquals(NodeFactory.createURI(CustodyKg.ONTOLOGY_NS + "Stated"),
+                routes.find(route, NodeFactory.createURI(CustodyKg.ONTOLOGY_NS + "routeGrade"), Node.ANY).next().getObject());
         assertEquals(3, routes.find(route, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), Node.ANY).toList().size());
         assertEquals(NodeFactory.createURI(CustodyKg.ID_BASE + "organisation/us-department-of-justice"),
                 routes.find(route, NodeFactory.createURI(CustodyKg.ONTOLOGY_NS + "reviewingAuthority"), Node.ANY).next().getObject());
@@ -85,8 +88,36 @@ class AccessServletTest {
         assertBadRequest("service=iCloud", "authority: required (expected a name or an IRI)");
         assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=July", "asOf: expected a date YYYY-MM-DD, but got 'July'");
         assertBadRequest("authority=Hong+Kong&service=" + URLEncoder.encode("Fax machine", StandardCharsets.UTF_8),
-                "service: no ckg:Service is called 'Fax machine' (expected a name, an alternative name or an IRI of an entity"
-                        + " of class ckg:Service)");
+                "service: nothing called 'Fax machine' is a service in this graph (expected a name, an alternative name or an IRI)");
+        assertBadRequest("authority=Hong+Kong&service=iClod", "service: nothing called 'iClod' is a service in this graph; did you mean: iCloud?");
+        assertBadRequest("authority=Hong+Kong&service=iCloud&assumptions=yes", "assumptions: expected true or false, but got 'yes'");
+    }
+
+    @Test
+    void assumedRoutesComeOnlyWithAssumptionsTrueEachNamingItsPresumption() throws Exception {
+        JsonObject stated = JSON.parse(get("authority=Hong+Kong+government&service=Office+365&asOf=2020-07-07", "application/json").body());
+        assertEquals(0, stated.get("routes").getAsArray().size());
+        assertEquals(1, stated.get("assumedLeftOut").getAsNumber().value().intValue());
+        assertEquals("no route: no channel known: no source states a channel from Hong Kong government to Office 365 or its provider,"
+                + " and none of its data or keys are known to lie in that authority's jurisdiction; 1 assumed route was left out",
+                stated.getString("noRoute"));
+        JsonObject assumed = JSON.parse(get("authority=Hong+Kong+government&service=Office+365&asOf=2020-07-07&assumptions=true",
+                "application/json").body());
+        JsonObject route = assumed.get("routes").getAsArray().get(0).getAsObject();
+        assertEquals("assumed", route.getObj("grade").getString("label"));
+        assertEquals(CustodyKg.ONTOLOGY_NS + "CompelFirmServingHere",
+                route.get("presumptions").getAsArray().get(0).getAsObject().getString("iri"));
+        assertEquals(List.of(CustodyKg.ID_BASE + "fact/requests-hong-kong-microsoft-2019-07-2019-12"),
+                route.get("context").getAsArray().stream().map(v -> v.getAsObject().getString("iri")).toList());
+    }
+
+    @Test
+    void theServedJsonIsTheLibrarysAnswerAndTheDateNoteSaysWhichDate() throws Exception {
+        JsonObject served = JSON.parse(get("authority=Hong+Kong&service=Messages", "application/json").body());
+        assertEquals(org.custodykg.present.RouteJson.of(graph.access("Hong Kong", "Messages", java.util.Optional.empty(), false)).toString(),
+                served.toString());
+        assertEquals("as of 2020-07-07, the newest source", served.getString("dateNote"));
+        assertEquals(3, served.get("routes").getAsArray().size());
     }
 
     @Test
@@ -116,13 +147,14 @@ class AccessServletTest {
     }
 
     @Test
-    void theServedSparqlEndpointSeesTheRoutesButNoConclusionForADate() throws Exception {
+    void theServedSparqlEndpointSeesTheEntailmentsButNoRouteEvenAfterAQuestion() throws Exception {
         String query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?s ?p ?o } }";
-        assertEquals(743, count(query));
+        assertEquals(ENTAILMENTS, count(query));
         String routes = "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?r a <"
                 + CustodyKg.ONTOLOGY_NS + "AccessRoute> } }";
         get("authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json");
-        assertEquals(ROUTES, count(routes));
+        assertEquals(0, count(routes));
+        assertEquals(ENTAILMENTS, count(query));
         String places = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?s <"
                 + CustodyKg.ONTOLOGY_NS + "inJurisdiction> ?o } }";
         assertEquals(PLACES_IN_JURISDICTION, count(places));

@@ -57,7 +57,7 @@ class LinkedDataBrowserTest {
                 "provided by Apple",
                 "schema:provider Apple",
                 "skos:altLabel Apple iCloud, iCloud accounts"), rows);
-        assertEquals(9, browser.findElements(By.cssSelector("#incoming > li")).size());
+        assertEquals(6, browser.findElements(By.cssSelector("#incoming > li")).size());
 
         browser.findElement(By.linkText("Apple")).click();
         assertEquals(base + "/id/organisation/apple", browser.getCurrentUrl());

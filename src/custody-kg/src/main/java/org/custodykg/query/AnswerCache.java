@@ -43,13 +43,20 @@ public final class AnswerCache {
 
     /** A cache over a dataset, following its TDB2 data version when it is a TDB2 store. */
     public static AnswerCache over(Dataset dataset, int capacity) {
+        return new AnswerCache(versionOf(dataset), capacity);
+    }
+
+    /**
+     * The dataset's version: a TDB2 store's data version, which moves with every committed write; 0 for an
+     * in-memory dataset, which is taken to stay as loaded.
+     */
+    public static LongSupplier versionOf(Dataset dataset) {
         DatasetGraph store = dataset.asDatasetGraph();
         if (TDBInternal.isTDB2(store)) {
-            return new AnswerCache(() -> Txn.calculateRead(dataset,
-                    () -> TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion()),
-                    capacity);
+            return () -> Txn.calculateRead(dataset,
+                    () -> TDBInternal.getDatasetGraphTDB(store).getTxnSystem().getThreadTransaction().getDataVersion());
         }
-        return new AnswerCache(() -> 0L, capacity);
+        return () -> 0L;
     }
 
     /** The cached answer to the question with these bindings, computing and keeping it when absent or stale. */

@@ -193,6 +193,56 @@ public final class EntityResolver {
         return found;
     }
 
+    /**
+     * The labels of the entities of a class whose names come close to the text (a typing slip, a name cut
+     * short or run on), closest first, at most five: the candidates to offer for a name that matches
+     * nothing.
+     */
+    public List<String> nearMisses(String text, String classIri) {
+        String wanted = key(text);
+        Map<Node, Integer> distance = new HashMap<>();
+        byName.forEach((name, entities) -> {
+            int d = closeness(wanted, name);
+            if (d >= 0) {
+                entities.stream().filter(e -> isA(e, classIri)).forEach(e -> distance.merge(e, d, Math::min));
+            }
+        });
+        return distance.entrySet().stream()
+                .sorted(Map.Entry.<Node, Integer>comparingByValue().thenComparing(e -> label(e.getKey())))
+                .map(e -> label(e.getKey())).distinct().limit(5).toList();
+    }
+
+    /**
+     * How far apart two name keys are: 1 when one holds the other (at least four characters), else the edit
+     * distance, or -1 when it exceeds a quarter of the shorter length (at least 2).
+     */
+    private static int closeness(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        if (shorter.length() >= 4 && (a.contains(b) || b.contains(a))) {
+            return 1;
+        }
+        int limit = Math.max(2, Math.min(a.length(), b.length()) / 4);
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return -1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= limit ? previous[b.length()] : -1;
+    }
+
     /** The entity's rdfs:label, or its short form when it has none. */
     public String label(Node entity) {
         return labels.getOrDefault(entity, CustodyKg.shortForm(entity));

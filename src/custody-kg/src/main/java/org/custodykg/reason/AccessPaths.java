@@ -1,100 +1,199 @@
 package org.custodykg.reason;
 
-import org.custodykg.Entity;
-import org.custodykg.AccessRoute;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.custodykg.AccessAnswer;
+import org.custodykg.AccessRoute;
 import org.custodykg.ArgumentException;
-import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
+import org.custodykg.Entity;
 
 /**
- * Answers "can authority A obtain service S's data — and how?": derives the rules' conclusions for the
- * date (see {@link ForwardChainer}) without keeping them, and reads back the routes drawn for A and S,
- * each with the facts it rests on.
+ * Answers "can authority A obtain service S's data — and how?" on demand: the rules that read a question
+ * run with A, S and the date bound in their syntax trees (see {@link ForwardChainer#derive}), into a
+ * scratch graph over the data that is read and dropped; nothing is derived for questions nobody asked,
+ * and asking never writes the dataset. The answer is kept until the data changes.
  *
  * <pre>{@code
- * List<AccessRoute> routes = AccessPaths.access(graph, "Hong Kong", "iCloud", Optional.of(LocalDate.of(2020, 7, 7)));
+ * AccessAnswer answer = paths.answer("Hong Kong", "iCloud", Optional.of(LocalDate.of(2020, 7, 7)), false);
  * }</pre>
  */
 public final class AccessPaths {
-    private static final String CKG = CustodyKg.ONTOLOGY_NS;
-    private static final Node AUTHORITY = ckg("authority");
-
-    private AccessPaths() {}
-
     /** The earliest date that may be asked about. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     /** The latest date that may be asked about. */
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    private static final String CKG = CustodyKg.ONTOLOGY_NS;
+    private static final int CACHE_SIZE = 4096;
+    private static final Node AUTHORITY = ckg("authority");
+    private static final Node ROUTE_SERVICE = ckg("routeService");
+
+    private final Dataset dataset;
+    private final RuleSet rules;
+    private final Names names;
+    private final LongSupplier version;
+    private final Map<Question, AccessAnswer> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Question, AccessAnswer> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+    private long cachedVersion;
+
+    /** @param asked the authority named, or the jurisdiction whose authorities were asked about */
+    private record Question(Node asked, List<Node> authorities, Node service, LocalDate asOf, boolean defaulted,
+            boolean assumptions) {}
 
     /**
-     * The routes found for one question, and their description: every triple about each route node
-     * (derived for that date only, never stored in the dataset), for RDF output.
+     * @param dataset the data, with its entailments materialised ({@link ForwardChainer#materialiseEntailments})
+     * @param version the data's version: answers are kept while it stays the same
      */
-    public record Routes(List<AccessRoute> routes, Graph description) {}
-
-    /**
-     * The routes from an authority to a service's data, as of a date. Asking never grows or writes the
-     * dataset: the date's conclusions are derived into a scratch graph for this call only (see
-     * {@link ForwardChainer}); an in-memory graph gets its date-independent conclusions materialised once,
-     * on the first call ({@link CustodyGraph#materialiseInferred()}), a TDB2 store never from here.
-     *
-     * @param authority an authority's name or IRI ("Hong Kong law enforcement"), or a jurisdiction's
-     *     ("Hong Kong", "Hong Kong authorities", "China"), meaning every authority whose jurisdiction is
-     *     that place or lies within it: the rule of every parameter ({@link CustodyGraph#resolveAll})
-     * @param service a service's name or IRI ("iCloud")
-     * @param asOf the date to consider, from {@link #EARLIEST} to {@link #LATEST}; today (UTC) when empty
-     * @return the routes, sorted by authority, kind, data category, users' region; empty when none
-     * @throws ArgumentException naming the parameter when a name matches nothing, or several things, or
-     *     the date is out of range
-     */
-    public static List<AccessRoute> access(CustodyGraph graph, String authority, String service, Optional<LocalDate> asOf) {
-        return routes(graph, authority, service, asOf).routes();
+    public AccessPaths(Dataset dataset, RuleSet rules, Names names, LongSupplier version) {
+        this.dataset = dataset;
+        this.rules = rules;
+        this.names = names;
+        this.version = version;
     }
 
-    /** As {@link #access}, with the routes' triples. */
-    public static Routes routes(CustodyGraph graph, String authority, String service, Optional<LocalDate> asOf) {
-        LocalDate date = checkDate("asOf", asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
-        List<Node> authorities = graph.resolveAll("authority", authority, CKG + "GovernmentBody");
-        Node serviceNode = graph.resolveAll("service", service, CKG + "Service").get(0); // one: a service stands only for itself
-        if (!ForwardChainer.isStore(graph.dataset())) {
-            graph.materialiseInferred();
-        }
-        Graph scratch = ForwardChainer.derive(graph.dataset(), RuleSet.forLayout(graph.layout()), date);
-        Node dateNode = NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
-        return Txn.calculateRead(graph.dataset(), () -> {
-            Graph inferred = new Union(graph.dataset().asDatasetGraph().getGraph(ForwardChainer.INFERRED), scratch);
-            RouteReader reader = new RouteReader(graph, new Union(ForwardChainer.union(graph.dataset()), scratch), date);
-            List<AccessRoute> routes = new ArrayList<>();
-            Graph description = GraphFactory.createDefaultGraph();
-            for (Node who : authorities) {
-                inferred.find(Node.ANY, AUTHORITY, who).forEachRemaining(t -> {
-                    Node route = t.getSubject();
-                    if (inferred.contains(route, ckg("routeService"), serviceNode) && inferred.contains(route, ckg("asOf"), dateNode)) {
-                        routes.add(reader.read(route));
-                        inferred.find(route, Node.ANY, Node.ANY).forEachRemaining(description::add);
-                    }
-                });
+    /**
+     * The routes from an authority to a service's data, as of a date.
+     *
+     * @param authority an authority's name or IRI ("Hong Kong law enforcement"), or a jurisdiction's
+     *     ("Hong Kong"), meaning every authority of that jurisdiction
+     * @param service a service's name or IRI ("iCloud")
+     * @param asOf the date, from {@link #EARLIEST} to {@link #LATEST}; when empty, the newest source's date
+     *     (today when no source has one)
+     * @param assumptions true to include assumed routes (each names its presumption)
+     * @throws ArgumentException naming the parameter when a name matches nothing (with near misses as
+     *     candidates), or several things, or the date is out of range
+     */
+    public AccessAnswer answer(String authority, String service, Optional<LocalDate> asOf, boolean assumptions) {
+        asOf.ifPresent(date -> checkDate("asOf", date));
+        // the one rule for names (a jurisdiction, or "Hong Kong authorities", means its authorities)
+        List<Node> authorities;
+        try {
+            authorities = names.resolveAll("authority", authority, CKG + "GovernmentBody");
+        } catch (ArgumentException unknownName) {
+            if (!unknownName.candidates().isEmpty()) {
+                throw unknownName;
             }
-            routes.sort(Comparator.comparing((AccessRoute r) -> r.authority().label())
-                    .thenComparing(r -> r.kind().label())
-                    .thenComparing(r -> r.dataCategory().map(Entity::label).orElse(""))
-                    .thenComparing(r -> r.usersIn().label())
-                    .thenComparing(AccessRoute::iri));
-            return new Routes(List.copyOf(routes), description);
-        });
+            throw unknown("authority", authority, "an authority, or a jurisdiction (meaning all its authorities)",
+                    CKG + "GovernmentBody", CKG + "Jurisdiction");
+        }
+        Node asked = authorities.size() == 1 ? authorities.get(0) : jurisdictionNamed(authority).orElse(authorities.get(0));
+        Node serviceNode = resolve("service", service, CKG + "Service", "a service");
+        Optional<LocalDate> newest = Txn.calculateRead(dataset, () -> Sources.newest(ForwardChainer.union(dataset)));
+        LocalDate date = asOf.orElseGet(() -> newest.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
+        Question question = new Question(asked, authorities, serviceNode, date, asOf.isEmpty(), assumptions);
+        long now = version.getAsLong();
+        synchronized (cache) {
+            if (now != cachedVersion) {
+                cache.clear();
+                cachedVersion = now;
+            }
+            AccessAnswer cached = cache.get(question);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        AccessAnswer found = Txn.calculateRead(dataset, () -> derive(question, newest));
+        synchronized (cache) {
+            if (now == cachedVersion) {
+                cache.put(question, found);
+            }
+        }
+        return found;
+    }
+
+    /** Forgets the kept answers (after changing an in-memory dataset directly). */
+    public void clear() {
+        synchronized (cache) {
+            cache.clear();
+        }
+    }
+
+    private AccessAnswer derive(Question question, Optional<LocalDate> newest) {
+        Graph base = ForwardChainer.union(dataset);
+        Graph scratch = GraphFactory.createDefaultGraph();
+        Node date = NodeFactory.createLiteralDT(question.asOf().toString(), XSDDatatype.XSDdate);
+        List<Node> services = new ArrayList<>(carriers(base, question.service()));
+        services.add(question.service());
+        for (Node authority : question.authorities()) {
+            for (Node service : services) {
+                ForwardChainer.derive(dataset, rules, Map.of("authority", authority, "service", service, "asOf", date), scratch);
+            }
+        }
+        Graph view = new Union(base, scratch);
+        RouteReader reader = new RouteReader(view, names, question.asOf());
+        List<AccessRoute> shown = new ArrayList<>();
+        int assumedLeftOut = 0;
+        for (Node authority : question.authorities()) {
+            for (Node route : scratch.find(Node.ANY, AUTHORITY, authority).mapWith(t -> t.getSubject()).toList()) {
+                if (!scratch.contains(route, ROUTE_SERVICE, question.service()) || !scratch.contains(route, ckg("asOf"), date)) {
+                    continue;
+                }
+                AccessRoute read = reader.read(route);
+                if (read.assumed() && !question.assumptions()) {
+                    assumedLeftOut++;
+                    continue;
+                }
+                shown.add(read);
+            }
+        }
+        shown.sort(ORDER);
+        Entity authority = entity(question.asked());
+        Entity service = entity(question.service());
+        String dateNote = Sources.dateNote(question.asOf(), question.defaulted(), newest);
+        Optional<String> noRoute = NoRouteReason.of(shown, assumedLeftOut, authority, service, base);
+        return new AccessAnswer(authority, service, question.asOf(), newest, dateNote,
+                question.assumptions(), shown, assumedLeftOut, noRoute);
+    }
+
+    /** The services whose data holds back-ups of this one's (ckg:DataBackup): their routes reach it too. */
+    private static List<Node> carriers(Graph base, Node service) {
+        return base.find(Node.ANY, ckg("backupOf"), service).mapWith(t -> t.getSubject())
+                .filterKeep(backup -> isA(base, backup, "DataBackup"))
+                .mapWith(backup -> base.find(backup, ckg("service"), Node.ANY).mapWith(t -> t.getObject()).toList())
+                .toList().stream().flatMap(List::stream).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+    }
+
+    private static final Comparator<AccessRoute> ORDER = Comparator.comparing((AccessRoute r) -> r.authority().label())
+            .thenComparing(r -> r.grade().label(), Comparator.comparing(AccessPaths::gradeRank))
+            .thenComparing(r -> r.kind().label())
+            .thenComparing(r -> r.dataCategory().map(Entity::label).orElse(""))
+            .thenComparing(r -> r.usersIn().label())
+            .thenComparing(AccessRoute::iri);
+
+    private static int gradeRank(String gradeLabel) {
+        return switch (gradeLabel) {
+            case "stated" -> 0;
+            case "derived" -> 1;
+            default -> 2;
+        };
+    }
+
+    private Entity entity(Node node) {
+        return new Entity(node.getURI(), names.label(node));
     }
 
     /**
@@ -112,7 +211,42 @@ public final class AccessPaths {
         return date;
     }
 
+    /** The jurisdiction the name means, when it names one (the answer is about all its authorities). */
+    private Optional<Node> jurisdictionNamed(String name) {
+        try {
+            return Optional.of(names.resolve("authority", name, CKG + "Jurisdiction"));
+        } catch (ArgumentException notAJurisdiction) {
+            return Optional.empty();
+        }
+    }
+
+    private Node resolve(String parameter, String name, String classIri, String expected) {
+        try {
+            return names.resolve(parameter, name, classIri);
+        } catch (ArgumentException e) {
+            if (!e.candidates().isEmpty()) {
+                throw e;
+            }
+            throw unknown(parameter, name, expected, classIri);
+        }
+    }
+
+    private ArgumentException unknown(String parameter, String name, String expected, String... classIris) {
+        Set<String> close = new LinkedHashSet<>();
+        for (String classIri : classIris) {
+            close.addAll(names.nearMisses(name, classIri));
+        }
+        String shown = (name.length() > 80 ? name.substring(0, 80) + "…" : name).replaceAll("\\p{Cntrl}", "?");
+        String message = "nothing called '" + shown + "' is " + expected + " in this graph";
+        return new ArgumentException(parameter, close.isEmpty() ? message + " (expected a name, an alternative name or an IRI)"
+                : message + "; did you mean: " + String.join(", ", close) + "?", List.copyOf(close));
+    }
+
     static Node ckg(String localName) {
         return NodeFactory.createURI(CKG + localName);
+    }
+
+    static boolean isA(Graph graph, Node node, String classLocalName) {
+        return graph.contains(node, RDF.type.asNode(), ckg(classLocalName));
     }
 }

@@ -32,21 +32,22 @@ import org.custodykg.load.Loader;
  * derived, such as a route's types). A rule is re-run only when a triple added since its last run has a
  * predicate, or an {@code rdf:type} class, that it names ({@link RuleReads}).
  *
- * <p>Three ways to run, so that asking a question never grows or writes the dataset:
+ * <p>Three ways to run, so that asking a question never grows or writes the dataset, and nothing is
+ * derived for questions nobody asked:
  * <ul>
- *   <li>{@link #materialiseTimeless}: once per graph, the rules that do not read the date
- *       ({@code ?asOf}), into the inferred named graph — these
- *       conclusions are the same for every date, so they are stored, queried over SPARQL and exported;</li>
- *   <li>{@link #derive}: for one date, every rule, in a read transaction, over a view that layers a fresh
- *       in-memory scratch graph over the dataset ({@code Union(dataset, scratch)}); conclusions go only into
- *       the scratch graph, which the caller reads and drops. The date-independent rules run there too, so
- *       the fixpoint still crosses strata (whatever a dated rule draws gets its entailments), and whatever the
- *       one-off materialisation already holds is not derived again;</li>
- *   <li>{@link #run}: everything for one date, into the dataset (tests and benchmarks only).</li>
+ *   <li>{@link #materialiseEntailments}: once per graph, the rules that read no part of a question
+ *       (entailments, places' jurisdictions), into the inferred named graph;</li>
+ *   <li>{@link #derive}: for one question, the rules that read it ({@code ?authority}, {@code ?service},
+ *       {@code ?asOf}) with its values bound, over a view that layers an in-memory scratch graph over the
+ *       dataset ({@code Union(dataset, scratch)}); conclusions go only into the scratch graph, which the
+ *       caller reads and drops;</li>
+ *   <li>{@link #run}: every rule for one date with nothing else bound, into the dataset: the
+ *       straightforward whole-graph derivation that tests and benchmarks compare {@link #derive} with.</li>
  * </ul>
  *
- * <p>The date considered and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
- * {@code ?rule}), so the rule files are never edited as text. Derived nodes must be IRIs, so the same
+ * <p>The question's values and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
+ * {@code ?authority}, {@code ?service}, {@code ?rule}), so the rule files are never edited as text.
+ * Derived nodes must be IRIs, so the same
  * input gives the same triples.
  */
 public final class ForwardChainer {
@@ -68,22 +69,22 @@ public final class ForwardChainer {
      * @throws DataException if a rule derives a blank node (derived nodes must have IRIs)
      */
     public static Run run(Dataset dataset, RuleSet rules, LocalDate asOf) {
-        return Txn.calculateWrite(dataset, () -> chain(rules.strata(), union(dataset), date(asOf), store(dataset)));
+        return Txn.calculateWrite(dataset, () -> chain(rules.strata(), union(dataset), Map.of("asOf", date(asOf)), store(dataset)));
     }
 
     /**
-     * Materialises the conclusions of the rules that do not read the date (for the embedded rules, the
-     * strata 1-entailment, 2-places and 3-routes) into the inferred graph. They are first derived in a read
+     * Materialises the conclusions of the rules that read no part of a question (for the embedded rules,
+     * the entailments of 1-entailment and 2-places) into the inferred graph. They are first derived in a read
      * transaction; a write transaction is opened only when there is something new, so a second call, or a
      * call on a store that already holds them, writes nothing.
      *
      * @return what was added (0 when the dataset already held it all)
      * @throws DataException if a rule derives a blank node
      */
-    public static Run materialiseTimeless(Dataset dataset, RuleSet rules) {
+    public static Run materialiseEntailments(Dataset dataset, RuleSet rules) {
         long start = System.nanoTime();
         Graph scratch = GraphFactory.createDefaultGraph();
-        Run derived = Txn.calculateRead(dataset, () -> chain(rules.timeless(), new Union(union(dataset), scratch), null, scratch::add));
+        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(union(dataset), scratch), Map.of(), scratch::add));
         if (!scratch.isEmpty()) {
             Txn.executeWrite(dataset, () -> {
                 // another writer may have stored some of them since the read transaction
@@ -100,24 +101,25 @@ public final class ForwardChainer {
     }
 
     /**
-     * Derives every rule's conclusions for a date without changing the dataset: reads it in a read
-     * transaction and returns, in a new in-memory graph, the triples the dataset does not already hold.
+     * Derives the conclusions of the rules that read the question ({@code ?authority}, {@code ?service},
+     * {@code ?asOf}) with its values bound in their syntax trees, over {@code Union(dataset, scratch)},
+     * adding what the view lacks to {@code scratch} only. Call inside a read transaction. The entailments
+     * are not run again: they are materialised once ({@link #materialiseEntailments}).
      *
+     * @param question the values to bind, by variable name ("authority", "service", "asOf")
      * @throws DataException if a rule derives a blank node
      */
-    public static Graph derive(Dataset dataset, RuleSet rules, LocalDate asOf) {
-        Graph scratch = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dataset, () -> chain(rules.strata(), new Union(union(dataset), scratch), date(asOf), scratch::add));
-        return scratch;
+    static Run derive(Dataset dataset, RuleSet rules, Map<String, Node> question, Graph scratch) {
+        return chain(rules.perQuestion(), new Union(union(dataset), scratch), question, scratch::add);
     }
 
     /**
      * The fixpoint: runs the strata over {@code view}, passing each triple the view lacks to {@code add}
      * (which must make the view hold it).
      *
-     * @param asOf the date to bind, or null for rules that do not read it
+     * @param bindings the values bound in each rule, by variable name (a rule lacking one is unaffected)
      */
-    private static Run chain(List<List<RuleSet.Rule>> strata, Graph view, Node asOf, Consumer<Triple> add) {
+    private static Run chain(List<List<RuleSet.Rule>> strata, Graph view, Map<String, Node> bindings, Consumer<Triple> add) {
         long start = System.nanoTime();
         Map<String, Duration> timePerRule = new LinkedHashMap<>();
         List<RuleSet.Rule> all = strata.stream().flatMap(List::stream).toList();
@@ -131,7 +133,7 @@ public final class ForwardChainer {
                     for (RuleSet.Rule rule : stratum) {
                         if (dirty.remove(rule)) {
                             long ruleStart = System.nanoTime();
-                            List<Triple> fresh = apply(rule, view, asOf, add);
+                            List<Triple> fresh = apply(rule, view, bindings, add);
                             timePerRule.merge(rule.name(), Duration.ofNanos(System.nanoTime() - ruleStart), Duration::plus);
                             added += fresh.size();
                             markAffected(all, fresh, dirty);
@@ -187,12 +189,10 @@ public final class ForwardChainer {
         return NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate);
     }
 
-    private static List<Triple> apply(RuleSet.Rule rule, Graph view, Node asOf, Consumer<Triple> add) {
+    private static List<Triple> apply(RuleSet.Rule rule, Graph view, Map<String, Node> bindings, Consumer<Triple> add) {
         Graph conclusions;
         QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
-        if (asOf != null) {
-            builder.substitution("asOf", asOf);
-        }
+        bindings.forEach(builder::substitution);
         try (QueryExec exec = builder.build()) {
             conclusions = exec.construct();
         }

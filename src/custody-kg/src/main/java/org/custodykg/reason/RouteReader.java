@@ -1,8 +1,5 @@
 package org.custodykg.reason;
 
-import org.custodykg.Entity;
-import org.custodykg.Evidence;
-import org.custodykg.AccessRoute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,36 +8,50 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.custodykg.CustodyGraph;
+import org.custodykg.AccessRoute;
+import org.custodykg.CustodyKg;
+import org.custodykg.DataException;
+import org.custodykg.Entity;
+import org.custodykg.Evidence;
 
 /** Reads a derived route node back into an {@link AccessRoute} (inside a read transaction). */
 final class RouteReader {
     private static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-    private final CustodyGraph graph;
-    private final Graph union;
+    private static final String RULE_PREFIX = CustodyKg.ID_BASE + "rule/";
+    private final Graph view;
+    private final Names names;
     private final LocalDate asOf;
 
-    RouteReader(CustodyGraph graph, Graph union, LocalDate asOf) {
-        this.graph = graph;
-        this.union = union;
+    /** @param view the data with the question's conclusions layered over it */
+    RouteReader(Graph view, Names names, LocalDate asOf) {
+        this.view = view;
+        this.names = names;
         this.asOf = asOf;
     }
 
     AccessRoute read(Node route) {
-        return new AccessRoute(route.getURI(), one(route, "routeKind"), one(route, "routeStatus"), asOf,
+        return new AccessRoute(route.getURI(), one(route, "routeKind"), one(route, "routeGrade"),
+                terms(route, "restsOnPresumption"), one(route, "routeStatus"), asOf,
                 one(route, "authority"), one(route, "routeService"),
                 terms(route, "routeDataCategory").stream().findFirst(), one(route, "routeUsersIn"),
-                terms(route, "dataCustodian"), terms(route, "routeKeyHolder"), terms(route, "dataLocation"),
-                terms(route, "keyLocation"), terms(route, "involvesJurisdiction"), terms(route, "routeInstrument"),
-                terms(route, "reviewingAuthority"), evidence(route, AccessPaths.ckg("obstacle")),
-                evidence(route, AccessPaths.ckg("possibleObstacle")), terms(route, "lawInForce"),
+                carrier(route), terms(route, "dataCustodian"), terms(route, "routeKeyHolder"),
+                terms(route, "dataLocation"), terms(route, "keyLocation"), terms(route, "involvesJurisdiction"),
+                terms(route, "routeInstrument"), terms(route, "reviewingAuthority"), terms(route, "relayingAuthority"),
+                evidence(route, AccessPaths.ckg("obstacle")), evidence(route, AccessPaths.ckg("possibleObstacle")),
+                terms(route, "lawInForce"), evidence(route, AccessPaths.ckg("routeContext")),
                 evidence(route, WAS_DERIVED_FROM), ruleNames(route));
+    }
+
+    private Optional<Entity> carrier(Node route) {
+        return objects(route, AccessPaths.ckg("reachedThrough")).stream().findFirst()
+                .map(carrier -> new Entity(carrier.getURI(), "the route to " + one(carrier, "routeService").label()));
     }
 
     private Entity one(Node route, String property) {
         List<Entity> values = terms(route, property);
         if (values.size() != 1) {
-            throw new IllegalStateException(route + " has " + values.size() + " values of ckg:" + property + ", expected 1");
+            throw new DataException("the rules drew " + values.size() + " values of ckg:" + property + " for " + route
+                    + " (by " + String.join(", ", ruleNames(route)) + "), but a route needs exactly one (see rules/README.md)");
         }
         return values.get(0);
     }
@@ -63,16 +74,15 @@ final class RouteReader {
     }
 
     private List<String> ruleNames(Node route) {
-        String prefix = org.custodykg.CustodyKg.ID_BASE + "rule/";
         return objects(route, AccessPaths.ckg("derivedBy")).stream()
-                .map(rule -> rule.getURI().substring(prefix.length())).sorted().toList();
+                .map(rule -> rule.getURI().substring(RULE_PREFIX.length())).sorted().toList();
     }
 
     private List<Node> objects(Node subject, Node property) {
-        return union.find(subject, property, Node.ANY).mapWith(t -> t.getObject()).toList();
+        return view.find(subject, property, Node.ANY).mapWith(t -> t.getObject()).toList();
     }
 
     private Entity term(Node node) {
-        return new Entity(node.getURI(), graph.label(node));
+        return new Entity(node.getURI(), names.label(node));
     }
 }

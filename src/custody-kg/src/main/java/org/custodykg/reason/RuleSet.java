@@ -31,19 +31,24 @@ public final class RuleSet {
      * How {@link ForwardChainer} draws conclusions from the rules; part of the fingerprint. Change it
      * whenever the chainer would derive something different from the same rules, so that stores derive again.
      */
-    static final String CHAINER = "forward chainer 1: strata to a fixpoint, timeless rules materialised";
+    static final String CHAINER = "forward chainer 2: strata to a fixpoint, entailments materialised, the rest per question";
     private final List<List<Rule>> strata;
+    private volatile String fingerprint;
 
     /**
      * One rule: its name ({@code FOLDER/NAME}), its IRI (for {@code ckg:derivedBy}), its parsed query, and
      * what it reads (see {@link RuleReads}).
      */
     record Rule(String name, Node iri, Query query, RuleReads reads) {
-        private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[?$]asOf\\b");
+        private static final java.util.regex.Pattern QUESTION =
+                java.util.regex.Pattern.compile("[?$](asOf|authority|service)\\b");
 
-        /** True when the rule mentions {@code ?asOf}, so its conclusions depend on the date asked. */
-        boolean readsDate() {
-            return DATE.matcher(query.serialize()).find();
+        /**
+         * True when the rule mentions {@code ?asOf}, {@code ?authority} or {@code ?service}: its conclusions
+         * depend on the question, so it runs per question with those values bound.
+         */
+        boolean readsQuestion() {
+            return QUESTION.matcher(query.serialize()).find();
         }
     }
 
@@ -91,6 +96,15 @@ public final class RuleSet {
      * {@code store.InferredMark}).
      */
     public String fingerprint() {
+        String known = fingerprint;
+        if (known == null) {
+            known = digest();
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    private String digest() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((CHAINER + "\n").getBytes(StandardCharsets.UTF_8));
@@ -108,11 +122,20 @@ public final class RuleSet {
     }
 
     /**
-     * The rules that do not read the date ({@code ?asOf}), in their strata: their conclusions hold at any
-     * date, so they are materialised once (see {@link ForwardChainer#materialiseTimeless}).
+     * The rules that read no part of a question, in their strata: their conclusions are the same for every
+     * question, so they are materialised once (see {@link ForwardChainer#materialiseEntailments}).
      */
-    List<List<Rule>> timeless() {
-        return strata.stream().map(s -> s.stream().filter(r -> !r.readsDate()).toList())
+    List<List<Rule>> entailments() {
+        return select(false);
+    }
+
+    /** The rules that read the question ({@link Rule#readsQuestion()}), in their strata. */
+    List<List<Rule>> perQuestion() {
+        return select(true);
+    }
+
+    private List<List<Rule>> select(boolean readsQuestion) {
+        return strata.stream().map(s -> s.stream().filter(r -> r.readsQuestion() == readsQuestion).toList())
                 .filter(s -> !s.isEmpty()).toList();
     }
 

@@ -143,7 +143,7 @@ class EmbedderTest {
         assertFalse(GRAPH.sparql("ASK { <" + ID + "service/nothing> ?p ?o }").bool());
         assertEquals(3, GRAPH.sparql("CONSTRUCT { ?s a ?c } WHERE { ?s a ?c . "
                 + "FILTER(?c = <https://w3id.org/custody-kg/ontology#KeyCustody>) }").graph().size());
-        assertEquals(61, GRAPH.ask("describe", Map.of("entity", "iCloud")).graph().size());
+        assertEquals(68, GRAPH.ask("describe", Map.of("entity", "iCloud")).graph().size());
         assertEquals(Answer.Kind.GRAPH, GRAPH.sparql("DESCRIBE <" + ID + "service/icloud>").kind());
     }
 

@@ -90,16 +90,16 @@ class OntologyProfileTest {
             org.apache.jena.rdf.model.ResourceFactory.createResource("http://www.w3.org/2002/07/owl#NamedIndividual");
 
     /**
-     * custody.ttl declares 48 ckg: classes, 61 object properties and 37 datatype properties for the facts,
-     * and 4 classes, 18 object properties and 1 datatype property for the derived access routes.
+     * custody.ttl declares 45 ckg: classes, 54 object properties and 28 datatype properties for the facts,
+     * and 6 classes, 23 object properties and 1 datatype property for the derived access routes.
      */
-    private static final int EXPECTED_TERMS = 48 + 61 + 37 + 4 + 18 + 1;
+    private static final int EXPECTED_TERMS = 45 + 54 + 28 + 6 + 23 + 1 + 21; // + 21: the terms for the first source's statements (issue 17)
 
     /**
-     * ... and 24 ckg: named individuals (data categories, encryption schemes and the value sets), plus the
-     * 6 route kinds and 3 route statuses.
+     * ... and 22 ckg: named individuals (data categories, encryption schemes and the value sets), plus the
+     * 5 route kinds, 3 route grades, 2 presumptions and 3 route statuses.
      */
-    private static final int EXPECTED_INDIVIDUALS = 24 + 6 + 3;
+    private static final int EXPECTED_INDIVIDUALS = 22 + 5 + 3 + 2 + 3 + 2; // + 2: the first source's stance types (issue 17)
 
     private static RDFNode single(Model model, Resource subject, String property) {
         List<RDFNode> values = model.listObjectsOfProperty(subject, model.createProperty(property)).toList();

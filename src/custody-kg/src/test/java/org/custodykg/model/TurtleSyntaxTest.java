@@ -32,6 +32,7 @@ class TurtleSyntaxTest {
         assertEquals(List.of(
                 "ontology/custody.ttl",
                 "ontology/shapes.ttl",
+                "data/bbc-2020-07-07-hong-kong-data-pause/backups.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/channels.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/consequences.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/custody.ttl",

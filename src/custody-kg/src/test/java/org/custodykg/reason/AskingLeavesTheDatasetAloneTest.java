@@ -29,13 +29,13 @@ class AskingLeavesTheDatasetAloneTest {
     void fiftyDatesAfterTheOneOffMaterialisationLeaveTheQuadCountUnchanged() {
         try (CustodyGraph graph = CustodyGraph.open(Layout.embedded(), CustodyGraph.Options.trusted().withoutInferred())) {
             long loaded = quads(graph.dataset());
-            assertEquals(1948, loaded);
+            assertEquals(2017, loaded);
             assertEquals(MATERIALISED, graph.materialiseInferred());
             long materialised = quads(graph.dataset());
             // once each, in the inferred graph (the default graph is a view of the union, not a copy)
-            assertEquals(1948 + MATERIALISED, materialised);
+            assertEquals(2017 + MATERIALISED, materialised);
             for (int day = 0; day < 50; day++) {
-                AccessPaths.access(graph, "Hong Kong", "Office 365", Optional.of(FIRST.plusDays(day)));
+                graph.access("Hong Kong", "Office 365", Optional.of(FIRST.plusDays(day)), true);
             }
             assertEquals(materialised, quads(graph.dataset()));
             assertEquals(0, graph.materialiseInferred());
@@ -50,7 +50,7 @@ class AskingLeavesTheDatasetAloneTest {
                 List<Future<String>> answers = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
                     LocalDate date = FIRST.plusDays(20L * i);
-                    answers.add(pool.submit(() -> date + " " + summary(AccessPaths.access(graph, "Hong Kong", "Office 365", Optional.of(date)))));
+                    answers.add(pool.submit(() -> date + " " + summary(graph.access("Hong Kong government", "Office 365", Optional.of(date), true).routes())));
                 }
                 List<String> got = new ArrayList<>();
                 for (Future<String> answer : answers) {
@@ -78,6 +78,6 @@ class AskingLeavesTheDatasetAloneTest {
                 + " " + r.possibleObstacles().stream().map(e -> e.fact().shortForm()).toList();
     }
 
-    /** The date-independent conclusions on the report's graph (1-entailment, 2-places, 3-routes). */
-    private static final long MATERIALISED = 743;
+    /** The conclusions of the rules that read no question on the report's graph (1-entailment, 2-places). */
+    private static final long MATERIALISED = 479;
 }
