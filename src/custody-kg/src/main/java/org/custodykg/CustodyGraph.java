@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
@@ -36,6 +37,9 @@ import org.custodykg.reason.AccessPaths;
 import org.custodykg.AccessRoute;
 import org.custodykg.reason.ForwardChainer;
 import org.custodykg.reason.RuleSet;
+import org.custodykg.remote.Publisher;
+import org.custodykg.remote.RemoteDatasetGraph;
+import org.custodykg.remote.RemoteStore;
 import org.custodykg.Row;
 
 /**
@@ -60,14 +64,24 @@ public final class CustodyGraph implements AutoCloseable {
     private final Layout layout;
     private final QuestionCatalog questions;
     private final AnswerCache answers;
+    /** The remote store the dataset stands for; null for a local graph. */
+    private final RemoteDatasetGraph remote;
     private boolean inferred;
     private volatile EntityResolver resolver;
 
     private CustodyGraph(Dataset dataset, Layout layout) {
+        this(dataset, layout, null);
+    }
+
+    private CustodyGraph(Dataset dataset, Layout layout, RemoteDatasetGraph remote) {
         this.dataset = dataset;
         this.layout = layout;
+        this.remote = remote;
         this.questions = QuestionCatalog.read(layout.queries());
-        this.answers = AnswerCache.over(dataset, ANSWER_CACHE_SIZE);
+        this.answers = remote == null ? AnswerCache.over(dataset, ANSWER_CACHE_SIZE)
+                : AnswerCache.versioned(remote.dataVersion(), ANSWER_CACHE_SIZE);
+        // a remote store holds the inferred graph its publisher derived
+        this.inferred = remote != null;
     }
 
     /** How to open a graph. */
@@ -140,6 +154,41 @@ public final class CustodyGraph implements AutoCloseable {
         return over(store);
     }
 
+    /**
+     * The graphs {@code custody publish} wrote to a remote SPARQL 1.1 store, read over the SPARQL Protocol
+     * with the embedded questions: every question, lookup and dump is sent to the store as standard
+     * SPARQL 1.1, its parameters bound in the parsed query before it is serialised.
+     *
+     * @throws RemoteException when the store cannot be reached, or refuses the credentials
+     * @throws DataException when the store holds none of the project's graphs
+     */
+    public static CustodyGraph openRemote(Endpoint endpoint) {
+        RemoteStore store = new RemoteStore(endpoint);
+        try {
+            RemoteDatasetGraph remote = RemoteDatasetGraph.connect(store);
+            return new CustodyGraph(DatasetFactory.wrap(remote), Layout.embedded(), remote);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Writes this graph, the inferred graph included, to a remote store with the Graph Store Protocol,
+     * one named graph per request: each is replaced whole or not at all, so a failed run can simply be
+     * run again. Open the graph validating to publish only data that conforms to the shapes.
+     *
+     * @param progress where a line per graph written is printed; null for none
+     * @return the triples and graphs written
+     * @throws RemoteException naming the graph the store refused
+     */
+    public ExportResult publish(Endpoint endpoint, PrintStream progress) {
+        materialiseInferred();
+        try (RemoteStore store = new RemoteStore(endpoint)) {
+            return Publisher.publish(dataset.asDatasetGraph(), store, progress);
+        }
+    }
+
     /** Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions. */
     public static CustodyGraph over(Dataset dataset) {
         return new CustodyGraph(dataset, Layout.embedded());
@@ -169,7 +218,9 @@ public final class CustodyGraph implements AutoCloseable {
     /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
     public Answer askBound(String name, Map<String, Node> bindings) {
         PreparedQuery question = questions.prepared(name);
-        return answers.get(name, bindings, () -> question.run(dataset, bindings));
+        // a remote store is sent the query itself; a local plan would be run lookup by lookup
+        return answers.get(name, bindings, () -> remote == null ? question.run(dataset, bindings)
+                : QueryRunner.run(dataset, question.query(), bindings));
     }
 
     /**
@@ -274,6 +325,9 @@ public final class CustodyGraph implements AutoCloseable {
      * @return the triples added by this call (0 when already done, or the store already held them)
      */
     public synchronized long materialiseInferred() {
+        if (remote != null) {
+            return 0;
+        }
         RuleSet rules = RuleSet.forLayout(layout);
         Optional<InferredMark> mark = InferredMark.of(dataset);
         if (mark.isPresent()) {
@@ -323,7 +377,8 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     private Exporter exporter(PrintStream progress) {
-        Exporter exporter = new Exporter(dataset);
+        // a remote store's graphs are read once, each whole, so the dump sees one state of each
+        Exporter exporter = new Exporter(remote == null ? dataset : DatasetFactory.wrap(remote.copy()));
         return progress == null ? exporter : exporter.progressTo(progress);
     }
 

@@ -11,7 +11,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The options that say which graph a command reads: the embedded one, a folder of Turtle, or a TDB2 store. */
+/**
+ * The options that say which graph a command reads: the embedded one, a folder of Turtle, a TDB2 store,
+ * or a remote SPARQL store.
+ */
 final class GraphSource {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Location location;
@@ -29,6 +32,9 @@ final class GraphSource {
 
         @Option(names = "--store", paramLabel = "DIR", description = "Read a TDB2 store written by 'custody load'.")
         Path store;
+
+        @ArgGroup(exclusive = false)
+        RemoteTarget remote;
     }
 
     /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
@@ -36,16 +42,19 @@ final class GraphSource {
         clock.mark("command line");
         JenaSystem.init();
         clock.mark("jena init");
-        CustodyGraph graph;
-        if (location != null && location.data != null) {
-            graph = CustodyGraph.openDirectory(location.data, Options.validating());
-        } else if (location != null && location.store != null) {
-            graph = CustodyGraph.openStore(location.store);
-        } else {
-            graph = CustodyGraph.openDefault();
-        }
+        CustodyGraph graph = location != null && location.remote != null
+                ? CustodyGraph.openRemote(location.remote.toEndpoint())
+                : openLocal(location == null ? null : location.data, location == null ? null : location.store);
         clock.mark("load");
         return graph;
+    }
+
+    /** The folder of Turtle (validated), else the TDB2 store, else the embedded graph. */
+    static CustodyGraph openLocal(Path data, Path store) {
+        if (data != null) {
+            return CustodyGraph.openDirectory(data, Options.validating());
+        }
+        return store != null ? CustodyGraph.openStore(store) : CustodyGraph.openDefault();
     }
 
     /**

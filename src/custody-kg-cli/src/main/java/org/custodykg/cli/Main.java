@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.custodykg.ArgumentException;
 import org.custodykg.DataException;
+import org.custodykg.RemoteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ExportCommand.class,
             LoadCommand.class,
+            PublishCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
         })
@@ -51,13 +53,15 @@ public final class Main {
     }
 
     /**
-     * The command line with its exit codes: a bad argument ({@link ArgumentException}) exits with 2 and
-     * bad data or query text ({@link DataException}) with 3, the message on stderr. Set its out and err
+     * The command line with its exit codes: a bad argument ({@link ArgumentException}) exits with 2, and
+     * bad data or query text ({@link DataException}) or a remote store that cannot answer
+     * ({@link RemoteException}) with 3, the message on stderr. Set its out and err
      * to capture the output.
      */
     public static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
-            if (!(failure instanceof ArgumentException) && !(failure instanceof DataException)) {
+            if (!(failure instanceof ArgumentException) && !(failure instanceof DataException)
+                    && !(failure instanceof RemoteException)) {
                 throw failure;
             }
             commandLine.getErr().println("custody " + commandLine.getCommandName() + ": " + failure.getMessage());
