@@ -14,6 +14,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryCancelledException;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyException;
+import org.custodykg.RemoteException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Answer;
 import org.custodykg.Parameter;
@@ -69,6 +70,8 @@ final class AskServlet extends HttpServlet {
             Responses.text(response, 400, e.getMessage());
         } catch (QueryCancelledException e) {
             Responses.text(response, 503, "Query timed out: the question '" + name + "' took longer than the server allows");
+        } catch (RemoteException e) {
+            Responses.text(response, 502, e.getMessage());
         } catch (CustodyException e) {
             Responses.text(response, 500, e.getMessage());
         }

@@ -192,6 +192,7 @@ public final class CustodyServer {
                     .enableCors(cors)
                     .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows))
                     .addFilter("/*", new ReadOnlyFilter())
+                    .addFilter("/*", new RemoteFailureFilter())
                     .addFilter("/*", new QueryPageFilter())
                     .add("/", service)
                     .addServlet("/web/*", new WebResourceServlet())

@@ -24,6 +24,13 @@ import org.custodykg.CustodyKg;
 final class Publication {
     /** The graph the publication is described in; never part of a dump. */
     static final Node GRAPH = NodeFactory.createURI(CustodyKg.GRAPH_BASE + "publication");
+    /**
+     * The union of the published graphs, each triple once, written beside them: the default graph of
+     * every query. SPARQL defines the default graph of several FROM graphs as their merge, but engines
+     * evaluate it graph by graph (Fuseki and Virtuoso alike), so a triple stated in two graphs (a fact
+     * and its entailment) would match twice and double a question's rows. Never part of a dump.
+     */
+    static final Node UNION = NodeFactory.createURI(CustodyKg.GRAPH_BASE + "union");
 
     private static final Query PARTS = QueryFactory.create("""
             PREFIX dct: <http://purl.org/dc/terms/>
@@ -43,6 +50,7 @@ final class Publication {
         if (parts.isEmpty()) {
             parts = column(store, NAMED, "part");
             parts.remove(GRAPH);
+            parts.remove(UNION);
         }
         return parts;
     }

@@ -16,8 +16,9 @@ import org.custodykg.RemoteException;
 /**
  * Writes a local dataset's named graphs to a remote store with the Graph Store Protocol: each graph in
  * one PUT, which replaces it whole or leaves it as it was, so running it again after a failure
- * finishes the job. Graphs the previous publication wrote and this one does not are removed; the
- * {@link Publication} is written last, so readers see the new version only once every graph is in.
+ * finishes the job. Graphs the previous publication wrote and this one does not are removed; then
+ * their union ({@link Publication#UNION}) and, last, the {@link Publication} are written, so readers
+ * see the new version only once every graph is in.
  */
 public final class Publisher {
     private Publisher() {}
@@ -35,13 +36,15 @@ public final class Publisher {
         List<Node> previous = Publication.graphs(store);
         long statements = 0;
         int done = 0;
+        Graph union = GraphFactory.createDefaultGraph();
         for (Node name : names) {
             Graph graph = Txn.calculateRead(local, () -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 local.getGraph(name).find().forEachRemaining(copy::add);
                 return copy;
             });
-            write(store, name, () -> store.put(name, graph));
+            store.put(name, graph);
+            graph.find().forEachRemaining(union::add);
             statements += graph.size();
             done++;
             if (progress != null) {
@@ -50,18 +53,11 @@ public final class Publisher {
         }
         for (Node stale : previous) {
             if (!names.contains(stale)) {
-                write(store, stale, () -> store.delete(stale));
+                store.delete(stale);
             }
         }
-        write(store, Publication.GRAPH, () -> store.put(Publication.GRAPH, Publication.describe(names, UUID.randomUUID().toString())));
+        store.put(Publication.UNION, union);
+        store.put(Publication.GRAPH, Publication.describe(names, UUID.randomUUID().toString()));
         return new ExportResult(statements, names.size());
-    }
-
-    private static void write(RemoteStore store, Node graph, Runnable request) {
-        try {
-            request.run();
-        } catch (RemoteException e) {
-            throw new RemoteException("graph <" + graph.getURI() + "> not written: " + e.getMessage(), e.status(), e);
-        }
     }
 }

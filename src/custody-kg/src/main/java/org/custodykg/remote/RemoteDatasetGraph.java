@@ -38,8 +38,9 @@ import org.custodykg.DataException;
  * is sent to the store as it is ({@link RemoteQueryEngine}); a lookup by pattern (what the linked-data
  * pages and the dump do) is sent as a one-pattern SELECT. Its named graphs are the project's graphs
  * the store holds (not the store's own), and its default graph is their union, as in a local dataset.
- * Every query sent names them in FROM and FROM NAMED, so a store whose default graph holds other data
- * (Virtuoso's holds its system graphs) answers as a local dataset would.
+ * Every query sent names its dataset, so a store whose default graph holds other data (Virtuoso's holds
+ * its system graphs) answers as a local dataset would: FROM the published union of the graphs
+ * ({@link Publication#UNION}), or each graph when the store holds none, and FROM NAMED each graph.
  *
  * <p>A blank node of one answer cannot be named in the next query (SPARQL has no syntax for it), so a
  * lookup by a blank node finds nothing; a dump is read one named graph per query, so its blank nodes
@@ -57,12 +58,15 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     private final RemoteStore store;
     private final List<Node> graphs;
+    /** The graph queries use as their default graph; null for the merge of {@link #graphs}. */
+    private final Node union;
     private final Transactional transactions = TransactionalNull.create();
     private final PrefixMap prefixes = PrefixMapFactory.create(CustodyKg.prefixes());
 
-    private RemoteDatasetGraph(RemoteStore store, List<Node> graphs) {
+    private RemoteDatasetGraph(RemoteStore store, List<Node> graphs, Node union) {
         this.store = store;
         this.graphs = List.copyOf(graphs);
+        this.union = union;
     }
 
     /**
@@ -77,7 +81,9 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             throw new DataException("remote store " + store.endpoint().query() + ": it holds no custody-kg graphs (none named "
                     + CustodyKg.GRAPH_BASE + "…); write them with 'custody publish'");
         }
-        return new RemoteDatasetGraph(store, graphs);
+        // a publication writes the graphs' union; a store filled by other means has none
+        Node union = Publication.version(store).isPresent() ? Publication.UNION : null;
+        return new RemoteDatasetGraph(store, graphs, union);
     }
 
     /** The client this dataset sends its queries through. */
@@ -91,7 +97,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
      * {@link org.custodykg.Endpoint#answerTtl()}.
      */
     public LongSupplier dataVersion() {
-        if (Publication.version(store).isPresent()) {
+        if (union != null) {
             return () -> Publication.version(store).orElse("").hashCode();
         }
         long ttl = Math.max(1, store.endpoint().answerTtl().toNanos());
@@ -109,8 +115,13 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             sent.getOrderBy().removeIf(key -> key.getExpression().isConstant());
         }
         if (!query.hasDatasetDescription()) {
+            if (union != null) {
+                sent.addGraphURI(union.getURI());
+            }
             for (Node graph : graphs) {
-                sent.addGraphURI(graph.getURI());
+                if (union == null) {
+                    sent.addGraphURI(graph.getURI());
+                }
                 sent.addNamedGraphURI(graph.getURI());
             }
         }

@@ -1,6 +1,7 @@
 package org.custodykg.remote;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.ExecutorService;
@@ -74,7 +75,7 @@ public final class RemoteStore implements AutoCloseable {
                 .query(text, Syntax.syntaxSPARQL_11)
                 .timeout(endpoint.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         endpoint.credentials().authorization().ifPresent(value -> builder.httpHeader("Authorization", value));
-        return call("query", () -> {
+        return call(endpoint.query(), "query", () -> {
             AtomicBoolean expired = new AtomicBoolean();
             try (QueryExec execution = builder.build()) {
                 // The HTTP client's timeout ends with the response's headers; this one covers reading its body.
@@ -88,14 +89,14 @@ public final class RemoteStore implements AutoCloseable {
                     deadline.cancel(false);
                 }
             } catch (RuntimeException e) {
-                throw expired.get() ? timedOut("query", e) : e;
+                throw expired.get() ? timedOut(endpoint.query(), "query", e) : e;
             }
         });
     }
 
     /** Replaces the named graph with {@code graph}, in one request (the store applies it whole or not at all). */
     public void put(Node graphName, Graph graph) {
-        call("write of " + graphName.getURI(), () -> {
+        call(endpoint.graphStoreOrDefault(), "graph <" + graphName.getURI() + "> not written", () -> {
             gsp().graphName(graphName).contentType(RDFFormat.NTRIPLES).PUT(graph);
             return null;
         });
@@ -103,7 +104,7 @@ public final class RemoteStore implements AutoCloseable {
 
     /** Removes the named graph. */
     public void delete(Node graphName) {
-        call("removal of " + graphName.getURI(), () -> {
+        call(endpoint.graphStoreOrDefault(), "graph <" + graphName.getURI() + "> not removed", () -> {
             gsp().graphName(graphName).DELETE();
             return null;
         });
@@ -122,54 +123,55 @@ public final class RemoteStore implements AutoCloseable {
         return text;
     }
 
-    private <T> T call(String what, Supplier<T> request) {
+    /** Makes one request to {@code url}, with a slot of the pool; {@code what} says what failed if it does. */
+    private <T> T call(URI url, String what, Supplier<T> request) {
         long wait = endpoint.requestTimeout().toMillis();
         try {
             if (!inFlight.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
-                throw failure(what + ": all " + endpoint.maxConnections() + " connections stayed busy for " + wait + " ms", 0, null);
+                throw failure(url, what + ": all " + endpoint.maxConnections() + " connections stayed busy for " + wait + " ms", 0, null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failure(what + ": interrupted", 0, e);
+            throw failure(url, what + ": interrupted", 0, e);
         }
         try {
             return request.get();
         } catch (RuntimeException e) {
-            throw translate(what, e);
+            throw translate(url, what, e);
         } finally {
             inFlight.release();
         }
     }
 
     /** Says what went wrong in the words of the store's own answer where it gave one. */
-    private RemoteException translate(String what, RuntimeException e) {
+    private RemoteException translate(URI url, String what, RuntimeException e) {
         if (e instanceof RemoteException remote) {
             return remote;
         }
         int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode() : e instanceof HttpException h ? h.getStatusCode() : -1;
         String answer = e instanceof QueryExceptionHTTP q ? q.getResponse() : e instanceof HttpException h ? h.getResponse() : null;
         if (status == 401 || status == 403) {
-            return failure(what + ": the store refused the credentials (HTTP " + status + ")"
+            return failure(url, what + ": the store refused the credentials (HTTP " + status + ")"
                     + (endpoint.credentials().authorization().isEmpty() ? "; none were given" : ""), status, e);
         }
         if (status > 0) {
-            return failure(what + ": the store answered HTTP " + status + ": " + firstLines(answer, e.getMessage()), status, e);
+            return failure(url, what + ": the store answered HTTP " + status + ": " + firstLines(answer, e.getMessage()), status, e);
         }
         if (e instanceof QueryCancelledException || has(e, HttpTimeoutException.class)) {
-            return timedOut(what, e);
+            return timedOut(url, what, e);
         }
         if (has(e, ConnectException.class)) {
-            return failure(what + ": cannot connect (is the store running?)", 0, e);
+            return failure(url, what + ": cannot connect (is the store running?)", 0, e);
         }
-        return failure(what + ": the connection failed (" + rootMessage(e) + ")", 0, e);
+        return failure(url, what + ": the connection failed (" + rootMessage(e) + ")", 0, e);
     }
 
-    private RemoteException timedOut(String what, Throwable cause) {
-        return failure(what + ": no answer within " + endpoint.requestTimeout().toMillis() + " ms", 0, cause);
+    private RemoteException timedOut(URI url, String what, Throwable cause) {
+        return failure(url, what + ": no answer within " + endpoint.requestTimeout().toMillis() + " ms", 0, cause);
     }
 
-    private RemoteException failure(String message, int status, Throwable cause) {
-        return new RemoteException("remote store " + endpoint.query() + ": " + message, status, cause);
+    private static RemoteException failure(URI url, String message, int status, Throwable cause) {
+        return new RemoteException("remote store " + url + ": " + message, status, cause);
     }
 
     private static boolean has(Throwable e, Class<? extends Throwable> kind) {
