@@ -15,10 +15,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.system.Txn;
@@ -28,6 +36,8 @@ import org.custodykg.Endpoint;
 import org.custodykg.ExportFormat;
 import org.custodykg.ExportPart;
 import org.custodykg.Question;
+import org.custodykg.ResultTable;
+import org.custodykg.Row;
 import org.custodykg.serve.CustodyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +75,19 @@ abstract class RemoteStoreContract {
 
     /** Stops the store. */
     abstract void stop() throws Exception;
+
+    /**
+     * Whether the store hands literals back as written. Virtuoso writes {@code true} as {@code 1}: over
+     * such a store, answers and dumps are compared by value, each literal in its canonical form.
+     */
+    boolean keepsLexicalForms() {
+        return true;
+    }
+
+    /** The questions whose answers this engine is known to compute differently, with why. */
+    Set<String> knownDifferent() {
+        return Set.of();
+    }
 
     @BeforeAll
     void openBoth() throws Exception {
@@ -109,12 +132,38 @@ abstract class RemoteStoreContract {
     void everyNamedQuestionGivesItsExampleAnswerAsTheEmbeddedGraphDoes(Question question) {
         Answer expected = local.ask(question.name(), question.example());
         Answer actual = remote.ask(question.name(), question.example());
-        if (expected.kind() == Answer.Kind.GRAPH) {
-            assertTrue(expected.graph().isIsomorphicWith(actual.graph()), question.name() + ": " + actual.graph().size()
-                    + " triples, expected " + expected.graph().size());
+        boolean same = expected.kind() == Answer.Kind.GRAPH
+                ? canonical(expected.graph().getGraph()).isIsomorphicWith(canonical(actual.graph().getGraph()))
+                : cells(expected.table()).equals(cells(actual.table()));
+        if (knownDifferent().contains(question.name())) {
+            assertTrue(!same, question.name() + " is listed as answered differently, but the answers agree: drop it from the list");
+        } else if (expected.kind() == Answer.Kind.GRAPH) {
+            assertTrue(same, question.name() + ": " + actual.graph().size() + " triples, expected " + expected.graph().size());
         } else {
-            assertEquals(expected.table().toText(), actual.table().toText(), question.name());
+            if (keepsLexicalForms()) {
+                assertEquals(expected.table().toText(), actual.table().toText(), question.name());
+            }
+            assertEquals(cells(expected.table()), cells(actual.table()), question.name());
         }
+    }
+
+    /** The table's cells, row by row, each literal in canonical form. */
+    static List<List<Node>> cells(ResultTable table) {
+        List<List<Node>> rows = new ArrayList<>();
+        for (Row row : table.rows()) {
+            rows.add(table.vars().stream().map(v -> row.node(v).map(RemoteStoreContract::canonical).orElse(null)).toList());
+        }
+        return rows;
+    }
+
+    static Node canonical(Node node) {
+        return node.isLiteral() ? CanonicalizeLiteral.get().apply(node) : node;
+    }
+
+    static Graph canonical(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> copy.add(Triple.create(t.getSubject(), t.getPredicate(), canonical(t.getObject()))));
+        return copy;
     }
 
     @Test
@@ -146,7 +195,14 @@ abstract class RemoteStoreContract {
         List<String> args = new ArrayList<>(List.of("export", "--format", "nq", "--out", fromRemote.toString()));
         args.addAll(remoteOptions());
         CliTest.assertRun(new CliTest.Run(0, "", ""), CliTest.run(args.toArray(String[]::new)));
-        assertEquals(fromLocal.toString(StandardCharsets.UTF_8), Files.readString(fromRemote));
+        if (keepsLexicalForms()) {
+            assertEquals(fromLocal.toString(StandardCharsets.UTF_8), Files.readString(fromRemote));
+        }
+        DatasetGraph expected = RDFParser.fromString(fromLocal.toString(StandardCharsets.UTF_8), Lang.NQUADS).toDatasetGraph();
+        DatasetGraph actual = RDFParser.source(fromRemote).lang(Lang.NQUADS).toDatasetGraph();
+        assertEquals(Iter.toList(expected.listGraphNodes()), Iter.toList(actual.listGraphNodes()));
+        expected.listGraphNodes().forEachRemaining(g -> assertTrue(
+                canonical(expected.getGraph(g)).isIsomorphicWith(canonical(actual.getGraph(g))), g + " differs"));
     }
 
     @Test

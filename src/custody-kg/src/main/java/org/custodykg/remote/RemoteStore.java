@@ -39,6 +39,13 @@ import org.custodykg.RemoteException;
  * grammar (which refuses ARQ's extensions), and the text sent is exactly that.
  */
 public final class RemoteStore implements AutoCloseable {
+    /**
+     * Queries up to this many characters of URL go by GET, longer ones by POST. Virtuoso 7.2 answers a
+     * POSTed query from Java's HTTP client only after about 5 s, and a GET at once; Jetty (Fuseki)
+     * refuses a request line beyond 8 KiB.
+     */
+    private static final int GET_LIMIT = 6 * 1024;
+
     private final Endpoint endpoint;
     private final ExecutorService connections;
     private final ScheduledExecutorService deadlines;
@@ -73,6 +80,7 @@ public final class RemoteStore implements AutoCloseable {
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(endpoint.query().toString())
                 .httpClient(http)
                 .query(text, Syntax.syntaxSPARQL_11)
+                .urlGetLimit(GET_LIMIT)
                 .timeout(endpoint.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         endpoint.credentials().authorization().ifPresent(value -> builder.httpHeader("Authorization", value));
         return call(endpoint.query(), "query", () -> {
