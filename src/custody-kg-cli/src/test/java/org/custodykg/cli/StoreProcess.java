@@ -25,6 +25,9 @@ abstract class StoreProcess implements AutoCloseable {
     void start(String name, ProcessBuilder command, URI ready, String authorization) throws Exception {
         process = command.directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve(name + ".log").toFile()).start();
+        Process started = process;
+        // a store must not outlive the tests, even when they end early
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
