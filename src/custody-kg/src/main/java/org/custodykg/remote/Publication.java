@@ -3,6 +3,7 @@ package org.custodykg.remote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -71,7 +72,7 @@ final class Publication {
     }
 
     private static List<Node> column(RemoteStore store, Query query, String variable) {
-        List<Binding> rows = store.query(query, execution -> org.apache.jena.atlas.iterator.Iter.toList(execution.select()));
+        List<Binding> rows = store.query(query, execution -> Iter.toList(execution.select()));
         List<Node> values = new ArrayList<>();
         for (Binding row : rows) {
             values.add(row.get(Var.alloc(variable)));

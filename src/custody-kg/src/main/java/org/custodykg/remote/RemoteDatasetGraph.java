@@ -2,6 +2,7 @@ package org.custodykg.remote;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -206,7 +207,7 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
         if (start == null || start.isEmpty()) {
             return query;
         }
-        Map<Var, Node> values = new java.util.HashMap<>();
+        Map<Var, Node> values = new HashMap<>();
         start.forEach(values::put);
         return QueryTransformOps.transform(query, values);
     }
