@@ -63,12 +63,12 @@ public final class Credentials {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException e) {
-            throw new ArgumentException("credentials: cannot read the file " + file + " (" + e.getMessage() + ")");
+            throw new ArgumentException("credentials", "cannot read the file " + file + " (" + e.getMessage() + ")");
         }
         Credentials credentials = of(properties.getProperty("user"), properties.getProperty("password"),
                 properties.getProperty("token"), "the file " + file);
         if (credentials.authorization == null) {
-            throw new ArgumentException("credentials: expected token=… or user=… and password=… in the file " + file);
+            throw new ArgumentException("credentials", "expected token=… or user=… and password=… in the file " + file);
         }
         return credentials;
     }
@@ -78,7 +78,7 @@ public final class Credentials {
             return bearer(token);
         }
         if ((user == null) != (password == null)) {
-            throw new ArgumentException("credentials: " + where + " gives a " + (user == null ? "password" : "user")
+            throw new ArgumentException("credentials", where + " gives a " + (user == null ? "password" : "user")
                     + " but no " + (user == null ? "user" : "password"));
         }
         return user == null ? none() : basic(user, password);

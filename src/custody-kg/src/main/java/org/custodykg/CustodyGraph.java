@@ -27,6 +27,7 @@ import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.custodykg.Answer;
 import org.custodykg.query.AnswerCache;
+import org.custodykg.query.AnswerUnion;
 import org.custodykg.query.EntityResolver;
 import org.custodykg.query.ParameterBinder;
 import org.custodykg.query.PreparedQuery;
@@ -64,18 +65,21 @@ public final class CustodyGraph implements AutoCloseable {
     private final Layout layout;
     private final QuestionCatalog questions;
     private final AnswerCache answers;
+    private final boolean withInferred;
     /** The remote store the dataset stands for; null for a local graph. */
     private final RemoteDatasetGraph remote;
     private boolean inferred;
+    private volatile boolean shaped;
     private volatile EntityResolver resolver;
 
-    private CustodyGraph(Dataset dataset, Layout layout) {
-        this(dataset, layout, null);
+    private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred) {
+        this(dataset, layout, withInferred, null);
     }
 
-    private CustodyGraph(Dataset dataset, Layout layout, RemoteDatasetGraph remote) {
+    private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred, RemoteDatasetGraph remote) {
         this.dataset = dataset;
         this.layout = layout;
+        this.withInferred = withInferred;
         this.remote = remote;
         this.questions = QuestionCatalog.read(layout.queries());
         this.answers = remote == null ? AnswerCache.over(dataset, ANSWER_CACHE_SIZE)
@@ -84,16 +88,27 @@ public final class CustodyGraph implements AutoCloseable {
         this.inferred = remote != null;
     }
 
-    /** How to open a graph. */
-    public record Options(boolean validate) {
+    /**
+     * How to open a graph.
+     *
+     * @param validate check the data against the SHACL shapes on load (a store was checked when loaded)
+     * @param inferred include the inferred graph ({@link CustodyKg#INFERRED_GRAPH}) in everything the graph
+     *     answers (the default); without it, SPARQL, named questions, dumps and pages see the data as loaded
+     */
+    public record Options(boolean validate, boolean inferred) {
         /** Validate against the SHACL shapes on load (the default). */
         public static Options validating() {
-            return new Options(true);
+            return new Options(true, true);
         }
 
         /** Skip validation: for data already validated, such as the embedded graph checked at build time. */
         public static Options trusted() {
-            return new Options(false);
+            return new Options(false, true);
+        }
+
+        /** The same options, but answering from the data as loaded, without the inferred graph. */
+        public Options withoutInferred() {
+            return new Options(validate, false);
         }
     }
 
@@ -122,36 +137,41 @@ public final class CustodyGraph implements AutoCloseable {
         if (options.validate()) {
             Validator.validate(dataset, Loader.shapes(layout));
         }
-        return new CustodyGraph(dataset, layout);
+        return new CustodyGraph(dataset, layout, options.inferred());
     }
 
     /**
      * A TDB2 store on disk, as written by {@code custody load}, with the embedded questions. Its default
      * graph is the union of its named graphs. Nothing is validated: the store was checked when loaded.
      *
-     * @throws ArgumentException naming {@code --store} when the folder is missing, empty or not a TDB2 store
+     * @throws ArgumentException naming the parameter {@code store} when the folder is missing, empty or
+     *     not a TDB2 store
      */
     public static CustodyGraph openStore(Path dir) {
+        return openStore(dir, Options.trusted());
+    }
+
+    /** A TDB2 store, as {@link #openStore(Path)}, answering with or without the inferred graph. */
+    public static CustodyGraph openStore(Path dir, Options options) {
         if (!Files.isDirectory(dir)) {
-            throw new ArgumentException("--store: expected the folder of a TDB2 store, but " + dir + " is not a folder");
+            throw new ArgumentException("store", "expected the folder of a TDB2 store, but " + dir + " is not a folder");
         }
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
             entries = list.toList();
         } catch (IOException e) {
-            throw new ArgumentException("--store: the folder " + dir + " cannot be read (" + e.getMessage() + ")");
+            throw new ArgumentException("store", "the folder " + dir + " cannot be read (" + e.getMessage() + ")");
         }
         if (entries.isEmpty()) {
-            throw new ArgumentException("--store: the folder " + dir + " is empty; load a store into it first with 'custody load'");
+            throw new ArgumentException("store", "the folder " + dir + " is empty; load a store into it first with 'custody load'");
         }
         // Connecting to a folder that holds no store would create one in it: check for TDB2's Data-NNNN first.
         String storage = DatabaseOps.dbNameBase + DatabaseOps.SEP;
         if (entries.stream().noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith(storage))) {
-            throw new ArgumentException("--store: the folder " + dir + " is not a TDB2 store (it has no " + storage
+            throw new ArgumentException("store", "the folder " + dir + " is not a TDB2 store (it has no " + storage
                     + "NNNN folder)");
         }
-        Dataset store = Store.connect(dir);
-        return over(store);
+        return new CustodyGraph(Store.connect(dir), Layout.embedded(), options.inferred());
     }
 
     /**
@@ -166,7 +186,7 @@ public final class CustodyGraph implements AutoCloseable {
         RemoteStore store = new RemoteStore(endpoint);
         try {
             RemoteDatasetGraph remote = RemoteDatasetGraph.connect(store);
-            return new CustodyGraph(DatasetFactory.wrap(remote), Layout.embedded(), remote);
+            return new CustodyGraph(DatasetFactory.wrap(remote), Layout.embedded(), false, remote);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -189,9 +209,31 @@ public final class CustodyGraph implements AutoCloseable {
         }
     }
 
-    /** Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions. */
+    /**
+     * Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions; the
+     * inferred graph is added on first use.
+     */
     public static CustodyGraph over(Dataset dataset) {
-        return new CustodyGraph(dataset, Layout.embedded());
+        return over(dataset, Options.trusted());
+    }
+
+    /** Wraps a loaded dataset, with or without the inferred graph ({@code options.validate()} is not used). */
+    public static CustodyGraph over(Dataset dataset, Options options) {
+        return new CustodyGraph(dataset, Layout.embedded(), options.inferred());
+    }
+
+    /**
+     * The one place that decides what every reader sees: before the first answer, the inferred graph is
+     * materialised (unless opened without it), so the Java API, the command line, the server, the dumps
+     * and the pages all answer from the same graph.
+     */
+    private void shape() {
+        if (!shaped) {
+            if (withInferred) {
+                materialiseInferred();
+            }
+            shaped = true;
+        }
     }
 
     /** The named questions, sorted by name. */
@@ -206,18 +248,24 @@ public final class CustodyGraph implements AutoCloseable {
 
     /**
      * Runs a named question. Each value is resolved by the parameter's type (a name or IRI for an entity,
-     * a lexical form for a literal) and bound in the parsed query; parameters left out stay open.
+     * a lexical form for a literal) and bound in the parsed query; parameters left out stay open. Where an
+     * authority is expected, a jurisdiction ("Hong Kong") stands for all its authorities: the answer is
+     * then the union of the question's answers for each of them, in the question's order.
      *
      * @throws ArgumentException for an unknown question or parameter, or a value that does not resolve
      */
     public Answer ask(String name, Map<String, String> parameters) {
         Question question = questions.get(name);
-        return askBound(name, ParameterBinder.bind(question, parameters, resolver()));
+        shape();
+        List<Answer> parts = ParameterBinder.combinations(ParameterBinder.bind(question, parameters, resolver())).stream()
+                .map(bindings -> askBound(name, bindings)).toList();
+        return AnswerUnion.of(question.query(), parts);
     }
 
     /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
     public Answer askBound(String name, Map<String, Node> bindings) {
         PreparedQuery question = questions.prepared(name);
+        shape();
         // a remote store is sent the query itself; a local plan would be run lookup by lookup
         return answers.get(name, bindings, () -> remote == null ? question.run(dataset, bindings)
                 : QueryRunner.run(dataset, question.query(), bindings));
@@ -242,6 +290,7 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** Runs a parsed query. */
     public Answer sparql(Query query) {
+        shape();
         return QueryRunner.run(dataset, query, Map.of());
     }
 
@@ -292,6 +341,20 @@ public final class CustodyGraph implements AutoCloseable {
      */
     public Node resolve(String name, String classIri) {
         return resolver().resolve("name", name, classIri);
+    }
+
+    /**
+     * The entities a person's name means for a parameter of a class, by the rule every question and
+     * command follows ({@link EntityResolver}): the one entity of the class with that name or, where an
+     * authority is expected, every authority of the jurisdiction it names ("Hong Kong", "China",
+     * "Hong Kong authorities").
+     *
+     * @param parameter the parameter's name, for the error message ("authority")
+     * @throws ArgumentException naming the parameter when the name matches nothing, has several meanings,
+     *     or names a jurisdiction without authorities of the class
+     */
+    public List<Node> resolveAll(String parameter, String name, String classIri) {
+        return resolver().resolveAll(parameter, name, classIri);
     }
 
     /** The entity's label, or its short form when it has none. */
@@ -377,6 +440,7 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     private Exporter exporter(PrintStream progress) {
+        shape();
         // a remote store's graphs are read once, each whole, so the dump sees one state of each
         Exporter exporter = new Exporter(remote == null ? dataset : DatasetFactory.wrap(remote.copy()));
         return progress == null ? exporter : exporter.progressTo(progress);
@@ -394,12 +458,14 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** The underlying Jena dataset: named graphs per part, the default graph their union. */
     public Dataset dataset() {
+        shape();
         return dataset;
     }
 
-    /** The union of ontology and data as a Jena model (use inside a read transaction). */
+    /** The union of every named graph as a Jena model (use inside a read transaction of {@link #dataset()}). */
     public Model model() {
-        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionModel() : dataset.getDefaultModel();
+        shape();
+        return Layout.union(dataset);
     }
 
     /** Where this graph's ontology, data and questions come from. */

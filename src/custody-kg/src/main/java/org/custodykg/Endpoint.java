@@ -32,14 +32,14 @@ public record Endpoint(URI query, Optional<URI> graphStore, Duration connectTime
         Credentials credentials, int maxConnections, Duration answerTtl, Consumer<String> sent) {
     public Endpoint {
         if (!"http".equals(query.getScheme()) && !"https".equals(query.getScheme())) {
-            throw new ArgumentException("endpoint: expected an http or https URL, got '" + query + "'");
+            throw new ArgumentException("endpoint", "expected an http or https URL, got '" + query + "'");
         }
         if (maxConnections < 1) {
-            throw new ArgumentException("maxConnections: expected at least 1, got " + maxConnections);
+            throw new ArgumentException("maxConnections", "expected at least 1, got " + maxConnections);
         }
         for (Duration timeout : new Duration[] {connectTimeout, requestTimeout}) {
             if (timeout.isNegative() || timeout.isZero()) {
-                throw new ArgumentException("timeout: expected a positive duration, got " + timeout);
+                throw new ArgumentException("timeout", "expected a positive duration, got " + timeout);
             }
         }
     }
@@ -59,7 +59,7 @@ public record Endpoint(URI query, Optional<URI> graphStore, Duration connectTime
             }
             return uri;
         } catch (Exception e) {
-            throw new ArgumentException(parameter + ": expected an http or https URL, got '" + text + "'");
+            throw new ArgumentException(parameter, "expected an http or https URL, got '" + text + "'");
         }
     }
 

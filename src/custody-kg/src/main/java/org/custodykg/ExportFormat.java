@@ -56,7 +56,7 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw new ArgumentException("--format: expected one of " + names() + ", but got '" + name + "'");
+        throw new ArgumentException("format", "expected one of " + names() + ", but got '" + name + "'");
     }
 
     /** The accepted names, in order, joined by {@code |}. */

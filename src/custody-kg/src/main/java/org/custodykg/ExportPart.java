@@ -35,7 +35,7 @@ public enum ExportPart {
                 return part;
             }
         }
-        throw new ArgumentException("--part: expected one of ontology|data|all, but got '" + name + "'");
+        throw new ArgumentException("part", "expected one of ontology|data|all, but got '" + name + "'");
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.custodykg.ArgumentException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.tdb2.TDB2;
 
 /**
  * Where a graph's three parts live: the ontology (with its shapes), the data, and the questions.
@@ -33,10 +35,10 @@ public record Layout(Path ontology, Path data, Path queries) {
      */
     public static Layout of(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new ArgumentException("--data: expected a readable folder of Turtle files, but " + dir + " is not a folder");
+            throw new ArgumentException("data", "expected a readable folder of Turtle files, but " + dir + " is not a folder");
         }
         if (!Files.isReadable(dir)) {
-            throw new ArgumentException("--data: the folder " + dir + " cannot be read");
+            throw new ArgumentException("data", "the folder " + dir + " cannot be read");
         }
         if (Files.isDirectory(dir.resolve("ontology")) && Files.isDirectory(dir.resolve("data"))) {
             Path queries = dir.resolve("queries");
@@ -45,6 +47,15 @@ public record Layout(Path ontology, Path data, Path queries) {
         }
         Layout embedded = embedded();
         return new Layout(embedded.ontology(), dir, embedded.queries());
+    }
+
+    /**
+     * The union of a dataset's named graphs, as every reader must see it: an in-memory graph's default
+     * graph is that union already ({@code load.UnionDefaultDataset}); a TDB2 store's default graph is
+     * empty and its union is asked for by name.
+     */
+    public static Model union(Dataset dataset) {
+        return dataset.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dataset.getUnionModel() : dataset.getDefaultModel();
     }
 
     private static Path embeddedRoot() {

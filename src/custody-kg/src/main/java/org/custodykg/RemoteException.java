@@ -14,7 +14,7 @@ public class RemoteException extends CustodyException {
      * @param status the store's HTTP status, or 0 when it gave none (unreachable, timed out)
      */
     public RemoteException(String message, int status, Throwable cause) {
-        super(message, cause);
+        super(ErrorCode.REMOTE_FAILURE, null, message, cause);
         this.status = status;
     }
 

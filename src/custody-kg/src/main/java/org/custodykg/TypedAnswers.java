@@ -28,9 +28,10 @@ final class TypedAnswers {
     }
 
     List<Stance> stances(List<Row> rows) {
-        return map(rows, row -> new Stance(entity(row, "firm"), row.text("stanceTypeLabel"), entity(row, "authority"),
+        return map(rows, row -> new Stance(entity(row, "firm"), row.text("stanceTypeLabel"), optionalEntity(row, "authority"),
+                optionalEntity(row, "region"), optionalEntity(row, "service"),
                 row.date("announcedNoEarlierThan"), row.date("announcedNoLaterThan"), row.text("timeAsStated"),
-                row.bool("provisional").orElse(false), entity(row, "fact")));
+                row.bool("provisional").orElse(false), row.bool("planned").orElse(false), entity(row, "fact")));
     }
 
     private static <T> List<T> map(List<Row> rows, Function<Row, T> mapping) {

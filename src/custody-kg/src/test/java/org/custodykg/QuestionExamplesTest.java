@@ -2,10 +2,13 @@ package org.custodykg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.custodykg.Question;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.core.Var;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,9 +34,25 @@ class QuestionExamplesTest {
         ExpectedAnswers.assertMatchesHeader(question, GRAPH.ask(question.name(), question.example()));
     }
 
+    /** A question asked for several authorities is merged in its ORDER BY order: it must sort by output columns only. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void orderByNamesOnlyOutputColumns(Question question) {
+        Query query = question.query();
+        if (!query.isSelectType()) {
+            return;
+        }
+        List<String> projected = query.getProjectVars().stream().map(Var::getVarName).toList();
+        for (SortCondition condition : query.getOrderBy()) {
+            assertTrue(condition.getExpression().isVariable()
+                    && projected.contains(condition.getExpression().getVarName()), question.name() + ": " + condition);
+        }
+    }
+
     @Test
-    void theElevenQuestionsAreAllRead() {
+    void theTwelveQuestionsAreAllRead() {
         assertEquals(List.of("blocked-services", "describe", "holdings", "key-custody", "legal-channel", "market-exits",
-                "operators", "sources", "stances", "storage", "transparency"), questions().map(Question::name).toList());
+                "operators", "requests-received", "sources", "stances", "storage", "transparency"),
+                questions().map(Question::name).toList());
     }
 }

@@ -34,7 +34,7 @@ import org.custodykg.serve.CustodyServer;
  * one run: N closed-loop clients (one keep-alive connection each) send one request after another for a
  * fixed time; the figures are requests per second and the 50th and 99th percentile latency.
  *
- * <p>Run: {@code java -cp src/custody-kg-cli/target/custody-kg-cli-0.1.0.jar org.custodykg.bench.HttpLoad [seconds] [clients] [rounds]
+ * <p>Run: {@code java -cp src/custody-kg-cli/target/custody-kg-cli-0.1.0-app.jar org.custodykg.bench.HttpLoad [seconds] [clients] [rounds]
  * [DATA_DIR SERVICE_IRI]} (defaults 10, 16 and 2; each run is preceded by a 2 s warm-up whose figures are
  * dropped). Every other round runs the scenarios in reverse order, so that neither server always runs
  * first on a machine whose load changes. Without a data folder both servers serve the embedded graph,
@@ -98,7 +98,7 @@ public final class HttpLoad {
         Setup setup = args.length > 4 ? new Setup(Path.of(args[3]), args[4]) : new Setup(null, ICLOUD);
         try (CustodyGraph custodyGraph = setup.open(); CustodyGraph plainGraph = setup.open()) {
             // No inference: plain Fuseki serves the data as loaded, and so does custody here.
-            CustodyServer custody = CustodyServer.builder(custodyGraph).port(0).inferred(false).build().start();
+            CustodyServer custody = CustodyServer.builder(custodyGraph).port(0).build().start();
             // Plain Fuseki with its defaults, over a separate copy so none of custody's settings apply.
             FusekiServer plain = FusekiServer.create().port(0).loopback(true)
                     .add("/ds", plainGraph.dataset().asDatasetGraph()).build().start();

@@ -47,7 +47,7 @@ public final class Generator {
     public static Summary generate(long triples, long seed, Path out) {
         RDFFormat format = formatOf(out);
         if (triples < entityTriples(triples) + Domain.LARGEST_FACT) {
-            throw new ArgumentException("--triples: expected at least " + minimumTriples() + " (the fixed world of "
+            throw new ArgumentException("triples", "expected at least " + minimumTriples() + " (the fixed world of "
                     + "jurisdictions, laws and treaties needs that many), but got " + triples);
         }
         boolean gzip = out.getFileName().toString().endsWith(".gz");
@@ -96,6 +96,6 @@ public final class Generator {
         if (base.endsWith(".ttl")) {
             return RDFFormat.TURTLE_BLOCKS;
         }
-        throw new ArgumentException("--out: expected a file name ending .nt, .ttl, .nt.gz or .ttl.gz, but got " + name);
+        throw new ArgumentException("out", "expected a file name ending .nt, .ttl, .nt.gz or .ttl.gz, but got " + name);
     }
 }

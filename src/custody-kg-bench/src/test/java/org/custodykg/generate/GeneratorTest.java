@@ -116,10 +116,10 @@ class GeneratorTest {
     @Test
     void refusesSizesBelowTheFixedWorldAndUnknownExtensions() {
         ArgumentException small = assertThrows(ArgumentException.class, () -> Generator.generate(100, 1, temp.resolve("x.nt")));
-        assertEquals("--triples: expected at least " + Generator.minimumTriples() + " (the fixed world of jurisdictions, "
+        assertEquals("triples: expected at least " + Generator.minimumTriples() + " (the fixed world of jurisdictions, "
                 + "laws and treaties needs that many), but got 100", small.getMessage());
         ArgumentException extension = assertThrows(ArgumentException.class, () -> Generator.generate(SIZE, 1, temp.resolve("x.rdf")));
-        assertEquals("--out: expected a file name ending .nt, .ttl, .nt.gz or .ttl.gz, but got x.rdf", extension.getMessage());
+        assertEquals("out: expected a file name ending .nt, .ttl, .nt.gz or .ttl.gz, but got x.rdf", extension.getMessage());
         assertFalse(Files.exists(temp.resolve("x.nt")));
     }
 }

@@ -77,7 +77,7 @@ public final class AccessCommand extends AccessOptions {
     private static String svg(String dotText) {
         Path dot = graphvizDot();
         if (dot == null) {
-            throw new ArgumentException("--format svg: Graphviz's 'dot' program is not on the PATH; install it"
+            throw new ArgumentException("format", "svg needs Graphviz's 'dot' program is not on the PATH; install it"
                     + " (Debian: apt-get install graphviz) or use --format dot");
         }
         try {
@@ -87,14 +87,14 @@ public final class AccessCommand extends AccessOptions {
             }
             String svg = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
-                throw new ArgumentException("--format svg: " + dot + " failed with exit code " + process.exitValue());
+                throw new ArgumentException("format", "svg: " + dot + " failed with exit code " + process.exitValue());
             }
             return svg;
         } catch (IOException e) {
-            throw new ArgumentException("--format svg: cannot run " + dot + " (" + e.getMessage() + ")");
+            throw new ArgumentException("format", "svg: cannot run " + dot + " (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ArgumentException("--format svg: interrupted while " + dot + " was drawing");
+            throw new ArgumentException("format", "svg: interrupted while " + dot + " was drawing");
         }
     }
 

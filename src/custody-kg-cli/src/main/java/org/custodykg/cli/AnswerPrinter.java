@@ -60,6 +60,6 @@ final class AnswerPrinter {
     }
 
     private static ArgumentException misfit(Format format, String kind, String fitting) {
-        return new ArgumentException("--format: " + format + " does not fit " + kind + "; expected " + fitting);
+        return new ArgumentException("format", format + " does not fit " + kind + "; expected " + fitting);
     }
 }

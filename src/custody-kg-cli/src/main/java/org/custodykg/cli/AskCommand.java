@@ -48,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new ArgumentException("Unexpected argument '" + arg + "': give the question's parameters as --NAME VALUE");
+                throw new ArgumentException(null, "Unexpected argument '" + arg + "': give the question's parameters as --NAME VALUE");
             }
             int equals = arg.indexOf('=');
             String parameter = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
@@ -58,10 +58,10 @@ final class AskCommand implements Callable<Integer> {
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {
-                throw new ArgumentException("--" + parameter + ": expected a value after it");
+                throw new ArgumentException("--" + parameter, "expected a value after it");
             }
             if (parameters.put(parameter, value) != null) {
-                throw new ArgumentException("--" + parameter + ": given more than once");
+                throw new ArgumentException("--" + parameter, "given more than once");
             }
         }
         return parameters;

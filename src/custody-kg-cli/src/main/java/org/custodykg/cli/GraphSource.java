@@ -7,6 +7,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyGraph.Options;
 import org.custodykg.Answer;
+import org.custodykg.Layout;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,24 +38,32 @@ final class GraphSource {
         RemoteTarget remote;
     }
 
-    /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
+    /** Opens the graph the options name, with its inferred graph. */
     CustodyGraph open() {
+        return open(true);
+    }
+
+    /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
+    CustodyGraph open(boolean inferred) {
         clock.mark("command line");
         JenaSystem.init();
         clock.mark("jena init");
         CustodyGraph graph = location != null && location.remote != null
                 ? CustodyGraph.openRemote(location.remote.toEndpoint())
-                : openLocal(location == null ? null : location.data, location == null ? null : location.store);
+                : openLocal(location == null ? null : location.data, location == null ? null : location.store, inferred);
         clock.mark("load");
         return graph;
     }
 
-    /** The folder of Turtle (validated), else the TDB2 store, else the embedded graph. */
-    static CustodyGraph openLocal(Path data, Path store) {
+    /** The folder of Turtle (validated), else the TDB2 store, else the embedded graph; with its inferred graph or not. */
+    static CustodyGraph openLocal(Path data, Path store, boolean inferred) {
         if (data != null) {
-            return CustodyGraph.openDirectory(data, Options.validating());
+            return CustodyGraph.openDirectory(data, inferred ? Options.validating() : Options.validating().withoutInferred());
         }
-        return store != null ? CustodyGraph.openStore(store) : CustodyGraph.openDefault();
+        if (store != null) {
+            return CustodyGraph.openStore(store, inferred ? Options.validating() : Options.validating().withoutInferred());
+        }
+        return CustodyGraph.open(Layout.embedded(), inferred ? Options.trusted() : Options.trusted().withoutInferred());
     }
 
     /**

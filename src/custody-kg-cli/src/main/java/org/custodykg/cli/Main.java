@@ -3,14 +3,13 @@ package org.custodykg.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.custodykg.ArgumentException;
-import org.custodykg.DataException;
-import org.custodykg.RemoteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code custody} command: a thin shell over {@link org.custodykg.CustodyGraph}. */
-@Command(name = "custody", mixinStandardHelpOptions = true, version = "custody-kg 0.1.0",
+@Command(name = "custody", mixinStandardHelpOptions = true, version = "custody-kg 0.1.0", scope = ScopeType.INHERIT,
         description = "Ask the custody knowledge graph who can get at people's data, and through which door.",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -24,7 +23,6 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ExportCommand.class,
             LoadCommand.class,
-            PublishCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
         })
@@ -33,8 +31,11 @@ public final class Main {
     public static final int OK = 0;
     /** Exit code: the command line was wrong (unknown option, question, parameter or name). */
     public static final int USAGE = 2;
-    /** Exit code: bad data or query text. */
+    /** Exit code: bad data or query text, or a store that cannot be used. */
     public static final int BAD_INPUT = 3;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On failure, also print the stack trace.")
+    private boolean debug;
 
     /** When this class was loaded: the end of the JVM's own start-up, for {@code --timings}. */
     static final long STARTED = System.nanoTime();
@@ -53,20 +54,13 @@ public final class Main {
     }
 
     /**
-     * The command line with its exit codes: a bad argument ({@link ArgumentException}) exits with 2, and
-     * bad data or query text ({@link DataException}) or a remote store that cannot answer
-     * ({@link RemoteException}) with 3, the message on stderr. Set its out and err
-     * to capture the output.
+     * The command line with its exit codes (see {@link Failures}): a bad argument exits with 2, bad data
+     * or query text or an unusable store with 3, a defect with 1; the message on stderr. Set its out and
+     * err to capture the output.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
-            if (!(failure instanceof ArgumentException) && !(failure instanceof DataException)
-                    && !(failure instanceof RemoteException)) {
-                throw failure;
-            }
-            commandLine.getErr().println("custody " + commandLine.getCommandName() + ": " + failure.getMessage());
-            commandLine.getErr().flush();
-            return failure instanceof ArgumentException ? USAGE : BAD_INPUT;
-        });
+        Main main = new Main();
+        return new CommandLine(main).setExecutionExceptionHandler(
+                (failure, commandLine, parseResult) -> Failures.report(failure, commandLine, main.debug));
     }
 }

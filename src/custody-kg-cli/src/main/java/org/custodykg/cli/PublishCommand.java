@@ -46,11 +46,11 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         Endpoint endpoint = target.toEndpoint();
         if (graphStore != null) {
-            URI gsp = Endpoint.url("--graph-store", graphStore);
+            URI gsp = Endpoint.url("graph-store", graphStore);
             endpoint = endpoint.withGraphStore(gsp);
         }
         PrintStream progress = System.err;
-        try (CustodyGraph graph = GraphSource.openLocal(local == null ? null : local.data, local == null ? null : local.store)) {
+        try (CustodyGraph graph = GraphSource.openLocal(local == null ? null : local.data, local == null ? null : local.store, true)) {
             ExportResult result = graph.publish(endpoint, progress);
             spec.commandLine().getOut().printf("Published %d triples in %d graphs to %s%n", result.statements(), result.graphs(),
                     endpoint.graphStoreOrDefault());

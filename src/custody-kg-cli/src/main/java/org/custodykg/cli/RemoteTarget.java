@@ -29,7 +29,7 @@ final class RemoteTarget {
     /** The endpoint these options describe. */
     Endpoint toEndpoint() {
         Credentials signIn = credentials != null ? Credentials.fromFile(credentials) : Credentials.fromEnvironment(System.getenv());
-        Duration wait = ServeCommand.parseDuration("--endpoint-timeout", timeout);
-        return Endpoint.of(Endpoint.url("--endpoint", endpoint)).withCredentials(signIn).withRequestTimeout(wait);
+        Duration wait = ServeCommand.parseDuration("endpoint-timeout", timeout);
+        return Endpoint.of(Endpoint.url("endpoint", endpoint)).withCredentials(signIn).withRequestTimeout(wait);
     }
 }

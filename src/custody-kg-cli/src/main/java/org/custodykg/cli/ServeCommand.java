@@ -63,14 +63,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Duration limit = parseDuration(timeout);
-        CustodyGraph graph = source.open();
+        CustodyGraph graph = source.open(inferred);
         CustodyServer server;
         try {
             server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors)
-                    .publicBase(publicBase).inferred(inferred).build();
+                    .publicBase(publicBase).build();
         } catch (IllegalArgumentException e) {
             graph.close();
-            throw new ArgumentException(e.getMessage());
+            throw new ArgumentException(null, e.getMessage());
         }
         try {
             server.start();
@@ -100,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Reads "10s", "500ms", "2m", plain seconds ("10") or an ISO-8601 duration ("PT10S"). */
     static Duration parseDuration(String text) {
-        return parseDuration("--timeout", text);
+        return parseDuration("timeout", text);
     }
 
     /** The same, naming {@code option} when the text is no duration. */
@@ -121,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return Duration.ofSeconds(Long.parseLong(value));
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ArgumentException(option + ": expected a duration such as 10s, 500ms or 2m, got '" + text + "'");
+            throw new ArgumentException(option, "expected a duration such as 10s, 500ms or 2m, got '" + text + "'");
         }
     }
 

@@ -56,11 +56,11 @@ final class SparqlCommand implements Callable<Integer> {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ArgumentException("-f: " + file + ": no such file");
+            throw new ArgumentException("-f", file + ": no such file");
         } catch (AccessDeniedException e) {
-            throw new ArgumentException("-f: " + file + ": the file cannot be read (permission denied)");
+            throw new ArgumentException("-f", file + ": the file cannot be read (permission denied)");
         } catch (IOException e) {
-            throw new ArgumentException("-f: " + file + ": cannot read the file (" + e.getMessage() + ")");
+            throw new ArgumentException("-f", file + ": cannot read the file (" + e.getMessage() + ")");
         }
     }
 }

@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new ArgumentException("DIR: expected a folder of Turtle files, but " + dir + " is not a folder");
+            throw new ArgumentException("DIR", "expected a folder of Turtle files, but " + dir + " is not a folder");
         }
         Layout layout = dir == null ? Layout.embedded() : Layout.of(dir);
         Dataset dataset = Loader.load(layout);

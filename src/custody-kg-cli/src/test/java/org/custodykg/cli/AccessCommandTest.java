@@ -117,8 +117,8 @@ class AccessCommandTest {
     void badArgumentsExitWithTwoAndSayWhatWasExpected() {
         CliTest.Run unknown = CliTest.run("access", "--authority", "Hong Kong", "--service", "Fax");
         assertEquals(Main.USAGE, unknown.exit());
-        assertEquals("custody access: service: nothing called 'Fax' is a service in this graph (expected a name, an alternative name or an IRI)"
-                + System.lineSeparator(), unknown.err());
+        assertEquals("custody access: --service: no ckg:Service is called 'Fax' (expected a name, an alternative name or an IRI"
+                + " of an entity of class ckg:Service)" + System.lineSeparator(), unknown.err());
         CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
         assertEquals(Main.USAGE, date.exit());
         assertTrue(date.err().startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());

@@ -53,11 +53,8 @@ public final class AccessServlet extends HttpServlet {
         AccessPaths.Routes found;
         try {
             found = AccessPaths.routes(graph, required(request, "authority"), required(request, "service"), asOf(request));
-        } catch (ArgumentException e) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
-        } catch (DataException e) {
-            error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
+        } catch (RuntimeException e) {
+            ErrorResponses.send(request, response, e);
             return;
         }
         MediaType chosen = ConNeg.chooseContentType(request, OFFER, JSON_TYPE);
@@ -78,7 +75,7 @@ public final class AccessServlet extends HttpServlet {
     private static String required(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         if (value == null || value.isBlank()) {
-            throw new ArgumentException(name + ": required (expected a name or an IRI)");
+            throw new ArgumentException(name, "required (expected a name or an IRI)");
         }
         return value;
     }
@@ -91,7 +88,7 @@ public final class AccessServlet extends HttpServlet {
         try {
             return Optional.of(AccessPaths.checkDate("asOf", LocalDate.parse(value)));
         } catch (DateTimeParseException e) {
-            throw new ArgumentException("asOf: expected a date YYYY-MM-DD, but got '" + value + "'");
+            throw new ArgumentException("asOf", "expected a date YYYY-MM-DD, but got '" + value + "'");
         }
     }
 
@@ -161,13 +158,6 @@ public final class AccessServlet extends HttpServlet {
             array.add(o);
         }
         return array;
-    }
-
-    private static void error(HttpServletResponse response, int status, String message) throws IOException {
-        JsonObject o = new JsonObject();
-        o.put("error", message);
-        response.setStatus(status);
-        write(response, "application/json", o.toString());
     }
 
     private static void write(HttpServletResponse response, String contentType, String body) throws IOException {

@@ -46,7 +46,7 @@ final class AnswerFormat {
             Map<String, String> known = graph ? GRAPH_FORMATS : TABLE_FORMATS;
             String type = known.get(format.toLowerCase(Locale.ROOT));
             if (type == null) {
-                throw new ArgumentException("format: expected one of "
+                throw new ArgumentException("format", "expected one of "
                         + (graph ? "ttl, nt, jsonld, rdf" : "json, xml, csv, tsv") + " for this answer, got '" + format + "'");
             }
             return type;

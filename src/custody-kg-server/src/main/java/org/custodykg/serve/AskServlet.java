@@ -14,7 +14,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryCancelledException;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyException;
-import org.custodykg.RemoteException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Answer;
 import org.custodykg.Parameter;
@@ -51,7 +50,7 @@ final class AskServlet extends HttpServlet {
         try {
             question = graph.question(name);
         } catch (ArgumentException e) {
-            Responses.text(response, 404, e.getMessage());
+            ErrorResponses.send(request, response, HttpServletResponse.SC_NOT_FOUND, e);
             return;
         }
         try {
@@ -66,14 +65,8 @@ final class AskServlet extends HttpServlet {
                 return;
             }
             Responses.bytes(response, 200, mediaType + ";charset=utf-8", body.bytes());
-        } catch (ArgumentException e) {
-            Responses.text(response, 400, e.getMessage());
-        } catch (QueryCancelledException e) {
-            Responses.text(response, 503, "Query timed out: the question '" + name + "' took longer than the server allows");
-        } catch (RemoteException e) {
-            Responses.text(response, 502, e.getMessage());
-        } catch (CustodyException e) {
-            Responses.text(response, 500, e.getMessage());
+        } catch (RuntimeException e) {
+            ErrorResponses.send(request, response, e);
         }
     }
 
@@ -84,7 +77,7 @@ final class AskServlet extends HttpServlet {
                 return;
             }
             if (given.length != 1) {
-                throw new ArgumentException(key + ": expected one value, got " + given.length);
+                throw new ArgumentException(key, "expected one value, got " + given.length);
             }
             values.put(key, given[0]);
         });

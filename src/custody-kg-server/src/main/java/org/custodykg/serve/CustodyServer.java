@@ -88,7 +88,6 @@ public final class CustodyServer {
         private int maxRows = 10_000;
         private boolean cors = true;
         private String publicBase = CustodyKg.BASE;
-        private boolean inferred = true;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -159,24 +158,10 @@ public final class CustodyServer {
         }
 
         /**
-         * Whether to materialise the graph's date-independent inferred facts before serving (on by default),
-         * so SPARQL and linked data serve them. Off serves the graph as it is: for a large graph whose
-         * inferences are not needed, since materialising a million triples takes minutes.
-         */
-        public Builder inferred(boolean inferred) {
-            this.inferred = inferred;
-            return this;
-        }
-
-        /**
-         * Builds the server (not yet listening). Unless {@link #inferred(boolean)} says otherwise, first
-         * materialises the graph's date-independent inferred facts once
-         * ({@link CustodyGraph#materialiseInferred()}); date-dependent conclusions come from {@code /access} only.
+         * Builds the server (not yet listening). It serves the graph as the graph was opened: with its
+         * inferred graph unless opened {@link CustodyGraph.Options#withoutInferred()}.
          */
         public CustodyServer build() {
-            if (inferred) {
-                graph.materialiseInferred();
-            }
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));

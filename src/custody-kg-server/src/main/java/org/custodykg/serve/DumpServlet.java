@@ -1,5 +1,7 @@
 package org.custodykg.serve;
 
+import org.custodykg.ErrorCode;
+import org.custodykg.CustodyException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,7 +38,7 @@ final class DumpServlet extends HttpServlet {
                 return;
             }
         }
-        ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the dumps are custody-kg.{"
-                + String.join(",", java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList()) + "}\n");
+        ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "the dumps are custody-kg.{"
+                + String.join(",", java.util.Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).toList()) + "}"));
     }
 }

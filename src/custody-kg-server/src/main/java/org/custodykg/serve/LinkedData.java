@@ -24,13 +24,13 @@ public final class LinkedData {
 
     private LinkedData(CustodyGraph graph, String publicBase) {
         OntologyServlet ontology = new OntologyServlet(graph.dataset(), publicBase);
-        servlets.put("/id/*", new LinkedDataServlet(graph.dataset(), publicBase, publicBase + "id/"));
+        servlets.put("/id/*", new LinkedDataServlet(graph, publicBase, publicBase + "id/"));
         servlets.put("/ontology", ontology);
         for (Representation r : Representation.values()) {
             servlets.put("/ontology." + r.suffix(), ontology);
         }
         servlets.put(OntologyServlet.CONTEXT_PATH, ontology);
-        servlets.put("/ontology/*", new LinkedDataServlet(graph.dataset(), publicBase, publicBase + "ontology#"));
+        servlets.put("/ontology/*", new LinkedDataServlet(graph, publicBase, publicBase + "ontology#"));
         servlets.put("/dumps/*", new DumpServlet(graph));
         servlets.put(VoidServlet.PATH, new VoidServlet(graph, publicBase));
     }

@@ -1,5 +1,9 @@
 package org.custodykg.serve;
 
+import org.custodykg.CustodyGraph;
+import org.custodykg.ErrorCode;
+import org.custodykg.CustodyException;
+import org.custodykg.ArgumentException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +20,7 @@ import org.apache.jena.system.Txn;
  * {@code ?page=N} for further incoming links, 404 for an IRI the graph does not describe.
  */
 final class LinkedDataServlet extends HttpServlet {
-    private final transient Dataset dataset;
+    private final transient CustodyGraph graph;
     private final String publicBase;
     private final String iriPrefix;
 
@@ -24,8 +28,8 @@ final class LinkedDataServlet extends HttpServlet {
      * @param iriPrefix the IRI that the path after the servlet's mount point is appended to
      *     ({@code https://w3id.org/custody-kg/id/} for {@code /id/*})
      */
-    LinkedDataServlet(Dataset dataset, String publicBase, String iriPrefix) {
-        this.dataset = dataset;
+    LinkedDataServlet(CustodyGraph graph, String publicBase, String iriPrefix) {
+        this.graph = graph;
         this.publicBase = publicBase;
         this.iriPrefix = iriPrefix;
     }
@@ -34,7 +38,7 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String pathInfo = req.getPathInfo();
         if (pathInfo == null || pathInfo.length() < 2) {
-            ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: name an entity, such as /id/service/icloud\n");
+            ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "name an entity, such as /id/service/icloud"));
             return;
         }
         ResourceResponses.Target target = ResourceResponses.Target.of(pathInfo);
@@ -45,19 +49,19 @@ final class LinkedDataServlet extends HttpServlet {
             page = -1;
         }
         if (page < 0) {
-            ResourceResponses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "page: expected a whole number from 0, but got '"
-                    + req.getParameter("page") + "'\n");
+            ErrorResponses.send(req, resp, new ArgumentException("page", "expected a whole number from 0, but got '"
+                    + req.getParameter("page") + "'"));
             return;
         }
         String iri = iriPrefix + target.path().substring(1);
         String selfPath = req.getContextPath() + req.getServletPath() + target.path();
         int chosenPage = page;
-        Txn.executeRead(dataset, () -> {
+        Txn.executeRead(graph.dataset(), () -> {
             try {
-                Graph union = dataset.getDefaultModel().getGraph();
+                Graph union = graph.model().getGraph();
                 Description d = Description.of(union, NodeFactory.createURI(iri), chosenPage);
                 if (!d.exists()) {
-                    ResourceResponses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: the graph says nothing about <" + iri + ">\n");
+                    ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "the graph says nothing about <" + iri + ">"));
                     return;
                 }
                 Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);

@@ -1,5 +1,7 @@
 package org.custodykg.serve;
 
+import org.custodykg.ErrorCode;
+import org.custodykg.CustodyException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -27,8 +29,9 @@ final class ReadOnlyFilter extends HttpFilter {
         if (DATASET_PATHS.contains(path) && isWrite(request, path)) {
             discardBody(request, response);
             response.setHeader("Allow", path.equals("/data") ? "GET, HEAD, OPTIONS" : "GET, HEAD, OPTIONS, POST");
-            Responses.text(response, 405, "This server is read-only: " + request.getMethod() + " " + path
-                    + " would change the data (SPARQL Update and Graph Store writes are not served).");
+            ErrorResponses.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, new CustodyException(
+                    ErrorCode.BAD_ARGUMENT, "This server is read-only: " + request.getMethod() + " " + path
+                    + " would change the data (SPARQL Update and Graph Store writes are not served)."));
             return;
         }
         chain.doFilter(request, response);

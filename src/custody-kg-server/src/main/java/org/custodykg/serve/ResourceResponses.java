@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 
 /**
@@ -52,8 +53,9 @@ final class ResourceResponses {
         resp.setHeader("Vary", "Accept");
         Optional<Representation> chosen = Representation.negotiate(req.getHeader("Accept"));
         if (chosen.isEmpty()) {
-            text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable: " + req.getHeader("Accept")
-                    + "\nAvailable: text/turtle, application/ld+json, application/rdf+xml, application/n-triples, text/html\n");
+            ErrorResponses.send(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE, new ArgumentException("Accept",
+                    "none of " + req.getHeader("Accept") + " is available; available: text/turtle, application/ld+json,"
+                    + " application/rdf+xml, application/n-triples, text/html"));
             return Optional.empty();
         }
         resp.setHeader("Content-Location", selfPath + "." + chosen.get().suffix());
@@ -70,14 +72,6 @@ final class ResourceResponses {
             } else {
                 out.write(html.get().getBytes(StandardCharsets.UTF_8));
             }
-        }
-    }
-
-    static void text(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain;charset=utf-8");
-        try (OutputStream out = resp.getOutputStream()) {
-            out.write(message.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

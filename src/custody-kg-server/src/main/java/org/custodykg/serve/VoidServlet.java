@@ -57,6 +57,7 @@ final class VoidServlet extends HttpServlet {
 
     private Graph describe(Dataset dataset, String server) {
         DatasetGraph dsg = dataset.asDatasetGraph();
+        Graph union = graph.model().getGraph();
         Graph g = GraphFactory.createDefaultGraph();
         Node self = uri(publicBase + PATH.substring(1) + "#custody-kg");
         g.add(self, RDF.type.asNode(), uri(VOID + "Dataset"));
@@ -64,9 +65,9 @@ final class VoidServlet extends HttpServlet {
         g.add(self, DCTerms.title.asNode(), NodeFactory.createLiteralLang("custody-kg", "en"));
         g.add(self, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "Who can get at people's data, and through which door.", "en"));
-        dsg.getDefaultGraph().find(uri(CustodyKg.ONTOLOGY_IRI), DCTerms.license.asNode(), Node.ANY)
+        union.find(uri(CustodyKg.ONTOLOGY_IRI), DCTerms.license.asNode(), Node.ANY)
                 .forEachRemaining(t -> g.add(self, DCTerms.license.asNode(), t.getObject()));
-        g.add(self, uri(VOID + "triples"), count(Iter.count(dsg.getUnionGraph().find())));
+        g.add(self, uri(VOID + "triples"), count(Iter.count(union.find())));
         g.add(self, uri(VOID + "sparqlEndpoint"), uri(server + "/sparql"));
         g.add(self, uri(VOID + "uriSpace"), NodeFactory.createLiteralString(publicBase + "id/"));
         g.add(self, uri(VOID + "vocabulary"), uri(publicBase + "ontology#"));
@@ -78,7 +79,7 @@ final class VoidServlet extends HttpServlet {
             g.add(dump, uri(DCAT + "downloadURL"), dump);
             g.add(dump, uri(DCAT + "mediaType"), NodeFactory.createLiteralString(format.mediaType()));
         }
-        dsg.getDefaultGraph().find(Node.ANY, RDF.type.asNode(), uri(CustodyKg.ONTOLOGY_NS + "SourceDocument"))
+        union.find(Node.ANY, RDF.type.asNode(), uri(CustodyKg.ONTOLOGY_NS + "SourceDocument"))
                 .forEachRemaining(t -> g.add(self, DCTerms.source.asNode(), t.getSubject()));
         List<Node> names = new ArrayList<>(Iter.toList(dsg.listGraphNodes()));
         names.sort(Comparator.comparing(Node::getURI));

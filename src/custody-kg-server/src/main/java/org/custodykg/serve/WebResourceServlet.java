@@ -1,5 +1,7 @@
 package org.custodykg.serve;
 
+import org.custodykg.ErrorCode;
+import org.custodykg.CustodyException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +23,7 @@ final class WebResourceServlet extends HttpServlet {
         String path = request.getPathInfo();
         String name = path == null ? "" : path.substring(1);
         if (!FILES.containsKey(name)) {
-            Responses.text(response, 404, "No such file: " + request.getRequestURI());
+            ErrorResponses.send(request, response, new CustodyException(ErrorCode.NOT_FOUND, "no such file: " + request.getRequestURI()));
             return;
         }
         send(name, response);
@@ -31,8 +33,7 @@ final class WebResourceServlet extends HttpServlet {
     static void send(String name, HttpServletResponse response) throws IOException {
         try (InputStream in = WebResourceServlet.class.getResourceAsStream("/custody-kg/web/" + name)) {
             if (in == null) {
-                Responses.text(response, 500, "The query page is missing from the classpath: custody-kg/web/" + name);
-                return;
+                throw new IllegalStateException("the query page is missing from the classpath: custody-kg/web/" + name);
             }
             Responses.bytes(response, 200, FILES.get(name), in.readAllBytes());
         }

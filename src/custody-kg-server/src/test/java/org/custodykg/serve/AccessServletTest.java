@@ -85,7 +85,8 @@ class AccessServletTest {
         assertBadRequest("service=iCloud", "authority: required (expected a name or an IRI)");
         assertBadRequest("authority=Hong+Kong&service=iCloud&asOf=July", "asOf: expected a date YYYY-MM-DD, but got 'July'");
         assertBadRequest("authority=Hong+Kong&service=" + URLEncoder.encode("Fax machine", StandardCharsets.UTF_8),
-                "service: nothing called 'Fax machine' is a service in this graph (expected a name, an alternative name or an IRI)");
+                "service: no ckg:Service is called 'Fax machine' (expected a name, an alternative name or an IRI of an entity"
+                        + " of class ckg:Service)");
     }
 
     @Test
@@ -117,7 +118,7 @@ class AccessServletTest {
     @Test
     void theServedSparqlEndpointSeesTheRoutesButNoConclusionForADate() throws Exception {
         String query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?s ?p ?o } }";
-        assertEquals(716, count(query));
+        assertEquals(743, count(query));
         String routes = "SELECT (COUNT(?r) AS ?n) WHERE { GRAPH <" + CustodyKg.INFERRED_GRAPH + "> { ?r a <"
                 + CustodyKg.ONTOLOGY_NS + "AccessRoute> } }";
         get("authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json");

@@ -61,4 +61,17 @@ final class Http {
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
+
+    /**
+     * The message of an error response, checking that it is the server's one JSON error body with the
+     * code given ({@code bad-argument}, {@code not-found}, …).
+     */
+    static String error(HttpResponse<String> response, String code) {
+        org.junit.jupiter.api.Assertions.assertEquals("application/json;charset=utf-8",
+                response.headers().firstValue("Content-Type").orElse(""));
+        org.apache.jena.atlas.json.JsonObject body = org.apache.jena.atlas.json.JSON.parse(response.body());
+        org.junit.jupiter.api.Assertions.assertEquals(code, body.getString("code"));
+        org.junit.jupiter.api.Assertions.assertEquals(response.statusCode(), body.get("status").getAsNumber().value().intValue());
+        return body.getString("error");
+    }
 }

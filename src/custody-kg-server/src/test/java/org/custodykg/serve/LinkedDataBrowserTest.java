@@ -64,13 +64,15 @@ class LinkedDataBrowserTest {
         assertEquals("iCloud — custody-kg", browser.getTitle());
         assertEquals("iCloud", browser.findElement(By.id("label")).getText());
         assertEquals("https://w3id.org/custody-kg/id/service/icloud", browser.findElement(By.id("iri")).getText());
-        assertEquals("A service.", browser.findElement(By.id("types")).getText());
+        assertEquals("A schema:Service, service.", browser.findElement(By.id("types")).getText());
         List<String> rows = browser.findElements(By.cssSelector("#facts tr")).stream().map(WebElement::getText).toList();
         assertEquals(List.of(
                 "described in Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)",
+                "prov:hadPrimarySource Microsoft and Zoom join Hong Kong data 'pause' (BBC News, 7 July 2020)",
                 "provided by Apple",
+                "schema:provider Apple",
                 "skos:altLabel Apple iCloud, iCloud accounts"), rows);
-        assertEquals(4, browser.findElements(By.cssSelector("#incoming > li")).size());
+        assertEquals(9, browser.findElements(By.cssSelector("#incoming > li")).size());
 
         browser.findElement(By.linkText("Apple")).click();
         assertEquals(base + "/id/organisation/apple", browser.getCurrentUrl());

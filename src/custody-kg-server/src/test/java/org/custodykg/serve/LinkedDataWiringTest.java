@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import org.apache.jena.system.Txn;
 import org.custodykg.CustodyGraph;
+import org.custodykg.Layout;
 import org.junit.jupiter.api.Test;
 
 /** {@code custody serve} mounts the linked-data pages beside the SPARQL endpoint, under the public base it is given. */
@@ -33,9 +34,9 @@ class LinkedDataWiringTest {
     @Test
     void withoutInferenceTheInferredGraphIsEmptyAndTheDataUntouched() {
         String countInferred = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/custody-kg/graph/inferred> { ?s ?p ?o } }";
-        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+        try (CustodyGraph graph = CustodyGraph.open(Layout.embedded(), CustodyGraph.Options.trusted().withoutInferred())) {
             long quads = Txn.calculateRead(graph.dataset(), () -> graph.dataset().asDatasetGraph().stream().count());
-            CustodyServer server = CustodyServer.builder(graph).port(0).inferred(false).build().start();
+            CustodyServer server = CustodyServer.builder(graph).port(0).build().start();
             try {
                 assertEquals("n\r\n0\r\n", new Http(server).query(countInferred, "text/csv").body());
                 assertEquals(quads, Txn.calculateRead(graph.dataset(),

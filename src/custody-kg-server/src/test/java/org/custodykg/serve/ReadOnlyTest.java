@@ -27,7 +27,7 @@ class ReadOnlyTest {
         HttpResponse<String> response = http.send(method, path, contentType, body, null);
         assertEquals(405, response.statusCode(), method + " " + path);
         assertEquals("This server is read-only: " + method + " " + shownPath + " would change the data"
-                + " (SPARQL Update and Graph Store writes are not served).\n", response.body());
+                + " (SPARQL Update and Graph Store writes are not served).", Http.error(response, "bad-argument"));
     }
 
     @Test

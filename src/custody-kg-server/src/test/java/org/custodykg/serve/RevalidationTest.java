@@ -69,7 +69,7 @@ class RevalidationTest {
             store.close();
         }
         try (CustodyGraph graph = CustodyGraph.openStore(dir)) {
-            CustodyServer server = CustodyServer.builder(graph).port(0).inferred(false).build().start();
+            CustodyServer server = CustodyServer.builder(graph).port(0).build().start();
             try {
                 Http http = new Http(server);
                 String tag = http.get(KEY_CUSTODY_CSV_PATH, null).headers().firstValue("ETag").orElseThrow();

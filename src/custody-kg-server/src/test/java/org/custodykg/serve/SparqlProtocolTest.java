@@ -150,25 +150,25 @@ class SparqlProtocolTest {
         HttpResponse<String> unknown = http.get("ask/who-knows", null);
         assertEquals(404, unknown.statusCode());
         assertEquals("Unknown question 'who-knows'. Known questions: blocked-services, describe, holdings, key-custody,"
-                + " legal-channel, market-exits, operators, sources, stances, storage, transparency\n", unknown.body());
+                + " legal-channel, market-exits, operators, requests-received, sources, stances, storage, transparency", Http.error(unknown, "bad-argument"));
 
         HttpResponse<String> noSuchService = http.get("ask/key-custody?service=nowhere", null);
         assertEquals(400, noSuchService.statusCode());
         assertEquals("service: no ckg:Service is called 'nowhere' (expected a name, an alternative name or an IRI of an"
-                + " entity of class ckg:Service)\n", noSuchService.body());
+                + " entity of class ckg:Service)", Http.error(noSuchService, "bad-argument"));
 
         HttpResponse<String> ambiguous = http.get("ask/describe?entity=Zoom", null);
         assertEquals(400, ambiguous.statusCode());
-        assertEquals("entity: the name 'Zoom' is ambiguous; it could mean: organisation:zoom (Zoom), service:zoom (Zoom)\n",
-                ambiguous.body());
+        assertEquals("entity: the name 'Zoom' is ambiguous; it could mean: organisation:zoom (Zoom), service:zoom (Zoom)",
+                Http.error(ambiguous, "bad-argument"));
 
         HttpResponse<String> badFormat = http.get("ask/key-custody?service=iCloud&format=pdf", null);
         assertEquals(400, badFormat.statusCode());
-        assertEquals("format: expected one of json, xml, csv, tsv for this answer, got 'pdf'\n", badFormat.body());
+        assertEquals("format: expected one of json, xml, csv, tsv for this answer, got 'pdf'", Http.error(badFormat, "bad-argument"));
 
         HttpResponse<String> twice = http.get("ask/key-custody?service=iCloud&service=Skype", null);
         assertEquals(400, twice.statusCode());
-        assertEquals("service: expected one value, got 2\n", twice.body());
+        assertEquals("service: expected one value, got 2", Http.error(twice, "bad-argument"));
     }
 
     @Test

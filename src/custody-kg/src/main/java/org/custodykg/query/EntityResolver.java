@@ -1,13 +1,15 @@
 package org.custodykg.query;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -21,9 +23,19 @@ import org.custodykg.CustodyKg;
 /**
  * Finds entities by the names people use: labels and alternative labels, compared without regard to
  * case, accents, spacing or punctuation ("iCloud", "icloud", "Apple iCloud"), or by IRI or prefixed name.
- * The index is built once per dataset with a fixed query; the user's text is only ever a map key.
+ * The index is built once per dataset with fixed queries; the user's text is only ever a map key.
+ *
+ * <p>One rule serves every parameter of every question and command. A name means the entities of the
+ * parameter's class that carry it. Where an authority is expected (the class is ckg:GovernmentBody or
+ * one below it), a jurisdiction's name, or the name the sources give its authorities together
+ * ({@code ckg:authoritiesLabel}, "Hong Kong authorities"), means every authority of that class whose
+ * jurisdiction is that place or lies within it: "Hong Kong" is its government and its law-enforcement
+ * authorities, "China" the Chinese government and Hong Kong's authorities. A name with more than one
+ * such meaning is an error that lists them.
  */
 public final class EntityResolver {
+    private static final String JURISDICTION = CustodyKg.ONTOLOGY_NS + "Jurisdiction";
+
     private static final String INDEX_QUERY = """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -34,27 +46,63 @@ public final class EntityResolver {
               FILTER(isIRI(?entity))
             }""";
 
+    /** The names the sources give a jurisdiction's authorities taken together. */
+    private static final String AUTHORITIES_NAME_QUERY = """
+            PREFIX ckg: <https://w3id.org/custody-kg/ontology#>
+            SELECT ?jurisdiction ?name WHERE {
+              ?jurisdiction ckg:authoritiesLabel ?name .
+              FILTER(isIRI(?jurisdiction))
+            }""";
+
+    /** Each jurisdiction with the authorities whose jurisdiction is it or lies within it. */
+    private static final String AUTHORITIES_QUERY = """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX ckg: <https://w3id.org/custody-kg/ontology#>
+            SELECT DISTINCT ?jurisdiction ?authority WHERE {
+              ?authority ckg:hasJurisdiction ?own .
+              ?own ckg:partOf* ?jurisdiction .
+              ?jurisdiction a/rdfs:subClassOf* ckg:Jurisdiction .
+              FILTER(isIRI(?authority) && isIRI(?jurisdiction))
+            }""";
+
+    /** The classes where an authority is expected. */
+    private static final String AUTHORITY_CLASSES_QUERY = """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX ckg: <https://w3id.org/custody-kg/ontology#>
+            SELECT DISTINCT ?class WHERE { ?class rdfs:subClassOf* ckg:GovernmentBody FILTER(isIRI(?class)) }""";
+
     /** A parameter of this type accepts an entity of any class. */
     public static final String ANY_CLASS = "http://www.w3.org/2000/01/rdf-schema#Resource";
 
     private final Map<String, Set<Node>> byName = new HashMap<>();
+    private final Map<String, Set<Node>> byAuthoritiesName = new HashMap<>();
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, Set<String>> classes = new HashMap<>();
+    private final Map<Node, Set<Node>> authoritiesWithin = new HashMap<>();
+    private final Set<String> authorityClasses = new LinkedHashSet<>();
 
     /** Builds the index of every labelled entity of the dataset. */
     public EntityResolver(Dataset dataset) {
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(INDEX_QUERY).build()) {
-                ResultSet rows = qe.execSelect();
-                while (rows.hasNext()) {
-                    QuerySolution row = rows.next();
-                    Node entity = row.get("entity").asNode();
-                    byName.computeIfAbsent(key(row.getLiteral("name").getLexicalForm()), k -> new LinkedHashSet<>()).add(entity);
-                    labels.putIfAbsent(entity, row.getLiteral("label").getLexicalForm());
-                    classes.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(row.get("class").asNode().getURI());
-                }
-            }
+            select(dataset, INDEX_QUERY, row -> {
+                Node entity = row.get("entity").asNode();
+                byName.computeIfAbsent(key(row.getLiteral("name").getLexicalForm()), k -> new LinkedHashSet<>()).add(entity);
+                labels.putIfAbsent(entity, row.getLiteral("label").getLexicalForm());
+                classes.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(row.get("class").asNode().getURI());
+            });
+            select(dataset, AUTHORITIES_NAME_QUERY, row -> byAuthoritiesName.computeIfAbsent(
+                    key(row.getLiteral("name").getLexicalForm()), k -> new LinkedHashSet<>()).add(row.get("jurisdiction").asNode()));
+            select(dataset, AUTHORITIES_QUERY, row -> authoritiesWithin.computeIfAbsent(
+                    row.get("jurisdiction").asNode(), k -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(row.get("authority").asNode()));
+            select(dataset, AUTHORITY_CLASSES_QUERY, row -> authorityClasses.add(row.get("class").asNode().getURI()));
         });
+    }
+
+    private static void select(Dataset dataset, String query, Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            ResultSet rows = qe.execSelect();
+            rows.forEachRemaining(each);
+        }
     }
 
     /**
@@ -63,39 +111,96 @@ public final class EntityResolver {
      * @param parameter the parameter's name, for the error message
      * @param text a label, alternative label, IRI ({@code https://…}) or prefixed name ({@code service:icloud})
      * @param classIri the class the entity must belong to
-     * @throws ArgumentException when nothing or more than one entity matches
+     * @throws ArgumentException when nothing or more than one entity matches, or the text names a
+     *     jurisdiction with several authorities (ask {@link #resolveAll} for those)
      */
     public Node resolve(String parameter, String text, String classIri) {
+        List<Node> all = resolveAll(parameter, text, classIri);
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        List<String> meant = all.stream().map(this::described).toList();
+        throw new ArgumentException(parameter, "'" + printable(text) + "' stands for " + all.size()
+                + " entities here, where one is expected: " + String.join(", ", meant), meant);
+    }
+
+    /**
+     * The entities the text means for a parameter of the class: the one entity of the class that it
+     * names or, where an authority is expected, every authority of the jurisdiction it names (see the
+     * class comment), sorted by IRI.
+     *
+     * @param parameter the parameter's name, for the error message
+     * @param text a label, alternative label, IRI ({@code https://…}) or prefixed name ({@code service:icloud}),
+     *     or, for an authority, the name or IRI of a jurisdiction or the name of its authorities
+     * @param classIri the class the entities must belong to
+     * @throws ArgumentException when nothing matches, the name has several meanings, or a jurisdiction
+     *     has no authority of the class
+     */
+    public List<Node> resolveAll(String parameter, String text, String classIri) {
         String className = CustodyKg.shortForm(NodeFactory.createURI(classIri));
+        boolean authority = authorityClasses.contains(classIri);
         Node byIri = asIri(text);
         if (byIri != null) {
             if (isA(byIri, classIri)) {
-                return byIri;
+                return List.of(byIri);
             }
-            throw new ArgumentException(parameter + ": expected an entity of class " + className + ", but " + text
+            if (authority && isA(byIri, JURISDICTION)) {
+                return authorities(parameter, byIri, classIri);
+            }
+            throw new ArgumentException(parameter, "expected an entity of class " + className
+                    + (authority ? ", or a jurisdiction for all its authorities" : "") + ", but " + text
                     + " is not one in this graph");
         }
-        List<Node> matches = new ArrayList<>();
-        for (Node candidate : byName.getOrDefault(key(text), Set.of())) {
+        String key = key(text);
+        Set<Node> meanings = new LinkedHashSet<>();
+        Set<Node> jurisdictions = new LinkedHashSet<>();
+        for (Node candidate : byName.getOrDefault(key, Set.of())) {
             if (isA(candidate, classIri)) {
-                matches.add(candidate);
+                meanings.add(candidate);
+            } else if (authority && isA(candidate, JURISDICTION)) {
+                jurisdictions.add(candidate);
             }
         }
-        if (matches.size() == 1) {
-            return matches.get(0);
+        if (authority) {
+            jurisdictions.addAll(byAuthoritiesName.getOrDefault(key, Set.of()));
         }
-        if (matches.isEmpty()) {
-            throw new ArgumentException(parameter + ": no " + className + " is called '" + printable(text)
-                    + "' (expected a name, an alternative name or an IRI of an entity of class " + className + ")");
+        meanings.addAll(jurisdictions);
+        if (meanings.isEmpty()) {
+            throw new ArgumentException(parameter, "no " + className
+                    + (authority ? ", nor a jurisdiction for all its authorities," : "") + " is called '" + printable(text)
+                    + "' (expected a name, an alternative name or an IRI of an entity of class " + className
+                    + (authority ? ", or of a jurisdiction" : "") + ")");
         }
-        List<String> candidates = matches.stream().map(n -> CustodyKg.shortForm(n) + " (" + labels.get(n) + ")").sorted().toList();
-        throw new ArgumentException(parameter + ": the name '" + printable(text) + "' is ambiguous; it could mean: "
-                + String.join(", ", candidates), candidates);
+        if (meanings.size() > 1) {
+            List<String> candidates = meanings.stream()
+                    .map(n -> jurisdictions.contains(n) ? described(n) + " for all its authorities" : described(n))
+                    .sorted().toList();
+            throw new ArgumentException(parameter, "the name '" + printable(text) + "' is ambiguous; it could mean: "
+                    + String.join(", ", candidates), candidates);
+        }
+        Node meant = meanings.iterator().next();
+        return jurisdictions.contains(meant) ? authorities(parameter, meant, classIri) : List.of(meant);
+    }
+
+    /** The authorities of the class whose jurisdiction is the place or lies within it. */
+    private List<Node> authorities(String parameter, Node jurisdiction, String classIri) {
+        List<Node> found = authoritiesWithin.getOrDefault(jurisdiction, Set.of()).stream()
+                .filter(a -> isA(a, classIri)).toList();
+        if (found.isEmpty()) {
+            throw new ArgumentException(parameter, "no " + CustodyKg.shortForm(NodeFactory.createURI(classIri))
+                    + " has jurisdiction over " + described(jurisdiction) + " or any place within it");
+        }
+        return found;
     }
 
     /** The entity's rdfs:label, or its short form when it has none. */
     public String label(Node entity) {
         return labels.getOrDefault(entity, CustodyKg.shortForm(entity));
+    }
+
+    /** "service:icloud (iCloud)". */
+    private String described(Node entity) {
+        return CustodyKg.shortForm(entity) + " (" + label(entity) + ")";
     }
 
     private boolean isA(Node entity, String classIri) {

@@ -54,7 +54,7 @@ public final class QuestionCatalog {
     public Question get(String name) {
         Question question = questions.get(name);
         if (question == null) {
-            throw new ArgumentException("Unknown question '" + name + "'. Known questions: "
+            throw new ArgumentException(null, "Unknown question '" + name + "'. Known questions: "
                     + String.join(", ", all().stream().map(Question::name).toList()));
         }
         return question;

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,7 +30,6 @@ import org.custodykg.CustodyKg;
  */
 public final class AccessPaths {
     private static final String CKG = CustodyKg.ONTOLOGY_NS;
-    private static final Node HAS_JURISDICTION = ckg("hasJurisdiction");
     private static final Node AUTHORITY = ckg("authority");
 
     private AccessPaths() {}
@@ -55,7 +52,8 @@ public final class AccessPaths {
      * on the first call ({@link CustodyGraph#materialiseInferred()}), a TDB2 store never from here.
      *
      * @param authority an authority's name or IRI ("Hong Kong law enforcement"), or a jurisdiction's
-     *     ("Hong Kong"), meaning every authority of that jurisdiction
+     *     ("Hong Kong", "Hong Kong authorities", "China"), meaning every authority whose jurisdiction is
+     *     that place or lies within it: the rule of every parameter ({@link CustodyGraph#resolveAll})
      * @param service a service's name or IRI ("iCloud")
      * @param asOf the date to consider, from {@link #EARLIEST} to {@link #LATEST}; today (UTC) when empty
      * @return the routes, sorted by authority, kind, data category, users' region; empty when none
@@ -69,8 +67,8 @@ public final class AccessPaths {
     /** As {@link #access}, with the routes' triples. */
     public static Routes routes(CustodyGraph graph, String authority, String service, Optional<LocalDate> asOf) {
         LocalDate date = checkDate("asOf", asOf.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
-        List<Node> authorities = authorities(graph, authority);
-        Node serviceNode = resolve(graph, "service", service, CKG + "Service", "a service");
+        List<Node> authorities = graph.resolveAll("authority", authority, CKG + "GovernmentBody");
+        Node serviceNode = graph.resolveAll("service", service, CKG + "Service").get(0); // one: a service stands only for itself
         if (!ForwardChainer.isStore(graph.dataset())) {
             graph.materialiseInferred();
         }
@@ -108,42 +106,10 @@ public final class AccessPaths {
      */
     public static LocalDate checkDate(String parameter, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new ArgumentException(parameter + ": expected a date from " + EARLIEST + " to " + LATEST
+            throw new ArgumentException(parameter, "expected a date from " + EARLIEST + " to " + LATEST
                     + ", but got '" + date + "'");
         }
         return date;
-    }
-
-    private static List<Node> authorities(CustodyGraph graph, String name) {
-        try {
-            return List.of(graph.resolve(name, CKG + "GovernmentBody"));
-        } catch (ArgumentException notAnAuthority) {
-            if (!notAnAuthority.candidates().isEmpty()) {
-                throw new ArgumentException("authority: " + notAnAuthority.getMessage(), notAnAuthority.candidates());
-            }
-        }
-        Node jurisdiction = resolve(graph, "authority", name, CKG + "Jurisdiction",
-                "an authority, or a jurisdiction (meaning all its authorities)");
-        Set<Node> found = new LinkedHashSet<>();
-        Txn.executeRead(graph.dataset(), () -> ForwardChainer.union(graph.dataset())
-                .find(Node.ANY, HAS_JURISDICTION, jurisdiction).forEachRemaining(t -> found.add(t.getSubject())));
-        if (found.isEmpty()) {
-            throw new ArgumentException("authority: no authority has jurisdiction over '" + name + "'");
-        }
-        return found.stream().sorted(Comparator.comparing(Node::getURI)).toList();
-    }
-
-    private static Node resolve(CustodyGraph graph, String parameter, String name, String classIri, String expected) {
-        try {
-            return graph.resolve(name, classIri);
-        } catch (ArgumentException e) {
-            if (!e.candidates().isEmpty()) {
-                throw new ArgumentException(parameter + ": the name '" + name + "' is ambiguous; it could mean: "
-                        + String.join(", ", e.candidates()), e.candidates());
-            }
-            throw new ArgumentException(parameter + ": nothing called '" + name + "' is " + expected
-                    + " in this graph (expected a name, an alternative name or an IRI)");
-        }
     }
 
     static Node ckg(String localName) {

@@ -36,7 +36,7 @@ class ConcurrentReadsTest {
                     () -> graph.label(NodeFactory.createURI("https://w3id.org/custody-kg/id/organisation/apple")));
             List<Object> expected = List.of("Apple", 2, "assessment", 2, true,
                     graph.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").table().rows().get(0).integer("n"),
-                    "https://w3id.org/custody-kg/id/service/icloud", 41L, "Apple");
+                    "https://w3id.org/custody-kg/id/service/icloud", 61L, "Apple");
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
                 List<Future<List<Object>>> results = new ArrayList<>();

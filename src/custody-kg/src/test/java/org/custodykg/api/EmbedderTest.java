@@ -79,15 +79,27 @@ class EmbedderTest {
     @Test
     void stancesOfApple() {
         assertEquals(List.of(
-                new Stance(APPLE, Optional.of("assessment"), HK_GOVERNMENT, Optional.of(LocalDate.of(2020, 6, 30)),
-                        Optional.of(LocalDate.of(2020, 7, 7)), Optional.empty(), false,
+                new Stance(APPLE, Optional.of("assessment"), Optional.of(HK_GOVERNMENT), Optional.of(HONG_KONG),
+                        Optional.empty(), Optional.of(LocalDate.of(2020, 6, 30)), Optional.of(LocalDate.of(2020, 7, 7)),
+                        Optional.empty(), false, false,
                         new Entity(ID + "fact/stance-apple-assessment-hong-kong", "Apple is assessing the new law")),
-                new Stance(APPLE, Optional.of("compliance"), HK_GOVERNMENT, Optional.empty(), Optional.empty(),
-                        Optional.of("in the past"), false,
+                new Stance(APPLE, Optional.of("compliance"), Optional.of(HK_GOVERNMENT), Optional.of(HONG_KONG),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("in the past"), false, false,
                         new Entity(ID + "fact/stance-apple-compliance-hong-kong",
                                 "Apple has complied with Hong Kong government requests in the past"))),
                 GRAPH.stances("apple"));
-        assertEquals(9, GRAPH.stances(null).size());
+        // every stance: the nine toward an authority and the three toward the Hong Kong market alone
+        assertEquals(12, GRAPH.stances(null).size());
+    }
+
+    @Test
+    void aStanceTowardAMarketHasNoAuthority() {
+        Entity tiktok = new Entity(ID + "service/tiktok", "TikTok");
+        assertEquals(new Stance(new Entity(ID + "organisation/tiktok", "TikTok"), Optional.of("market exit"), Optional.empty(),
+                        Optional.of(HONG_KONG), Optional.of(tiktok), Optional.empty(), Optional.of(LocalDate.of(2020, 7, 7)),
+                        Optional.of("within days"), false, true,
+                        new Entity(ID + "fact/stance-tiktok-exit-hong-kong", "TikTok plans to exit Hong Kong within days")),
+                GRAPH.stances("TikTok").get(0));
     }
 
     @Test
@@ -131,7 +143,7 @@ class EmbedderTest {
         assertFalse(GRAPH.sparql("ASK { <" + ID + "service/nothing> ?p ?o }").bool());
         assertEquals(3, GRAPH.sparql("CONSTRUCT { ?s a ?c } WHERE { ?s a ?c . "
                 + "FILTER(?c = <https://w3id.org/custody-kg/ontology#KeyCustody>) }").graph().size());
-        assertEquals(41, GRAPH.ask("describe", Map.of("entity", "iCloud")).graph().size());
+        assertEquals(61, GRAPH.ask("describe", Map.of("entity", "iCloud")).graph().size());
         assertEquals(Answer.Kind.GRAPH, GRAPH.sparql("DESCRIBE <" + ID + "service/icloud>").kind());
     }
 
@@ -145,7 +157,7 @@ class EmbedderTest {
     void givesTheUnderlyingDatasetAndModel() {
         long triples = Txn.calculateRead(GRAPH.dataset(), () -> GRAPH.model().size());
         assertEquals(GRAPH.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").table().rows().get(0).integer("n"), triples);
-        assertEquals(List.of("https://w3id.org/custody-kg/graph/ontology",
+        assertEquals(List.of("https://w3id.org/custody-kg/graph/inferred", "https://w3id.org/custody-kg/graph/ontology",
                 "https://w3id.org/custody-kg/graph/source/bbc-2020-07-07-hong-kong-data-pause",
                 "https://w3id.org/custody-kg/graph/sources"),
                 Txn.calculateRead(GRAPH.dataset(), () -> {

@@ -50,9 +50,9 @@ class LoadErrorsTest {
     }
 
     @Test
-    void aMissingFolderNamesTheOption() {
+    void aMissingFolderNamesTheParameterNotAFlag() {
         Path missing = temp.resolve("nowhere");
-        assertEquals("--data: expected a readable folder of Turtle files, but " + missing + " is not a folder",
+        assertEquals("data: expected a readable folder of Turtle files, but " + missing + " is not a folder",
                 assertThrows(ArgumentException.class, () -> CustodyGraph.openDirectory(missing, Options.validating())).getMessage());
     }
 

@@ -36,17 +36,17 @@ class StoreTest {
     }
 
     @Test
-    void missingEmptyOrForeignStoreNamesTheOptionAndWritesNothing() throws Exception {
+    void missingEmptyOrForeignStoreNamesTheParameterAndWritesNothing() throws Exception {
         Path missing = temp.resolve("missing");
-        assertEquals("--store: expected the folder of a TDB2 store, but " + missing + " is not a folder",
+        assertEquals("store: expected the folder of a TDB2 store, but " + missing + " is not a folder",
                 assertThrows(ArgumentException.class, () -> CustodyGraph.openStore(missing)).getMessage());
         Path empty = Files.createDirectory(temp.resolve("empty"));
-        assertEquals("--store: the folder " + empty + " is empty; load a store into it first with 'custody load'",
+        assertEquals("store: the folder " + empty + " is empty; load a store into it first with 'custody load'",
                 assertThrows(ArgumentException.class, () -> CustodyGraph.openStore(empty)).getMessage());
         assertEquals(List.of(), List.of(empty.toFile().list()));
         Path notAStore = Files.createDirectory(temp.resolve("notes"));
         Files.writeString(notAStore.resolve("readme.txt"), "not a store");
-        assertEquals("--store: the folder " + notAStore + " is not a TDB2 store (it has no Data-NNNN folder)",
+        assertEquals("store: the folder " + notAStore + " is not a TDB2 store (it has no Data-NNNN folder)",
                 assertThrows(ArgumentException.class, () -> CustodyGraph.openStore(notAStore)).getMessage());
         assertEquals(List.of("readme.txt"), List.of(notAStore.toFile().list()));
     }

@@ -85,7 +85,7 @@ class ShapesTest {
         }
         List<Resource> propertyShapes = model.listObjectsOfProperty(model.createProperty(SH + "property"))
                 .mapWith(n -> n.asResource()).toList();
-        assertEquals(105, propertyShapes.size(), "number of property shapes");
+        assertEquals(130, propertyShapes.size(), "number of property shapes");
         for (Resource p : propertyShapes) {
             assertTrue(p.hasProperty(model.createProperty(SH + "message")),
                     "property shape on " + p.getPropertyResourceValue(model.createProperty(SH + "path")) + " has no sh:message");
@@ -97,18 +97,19 @@ class ShapesTest {
             "CompanyShape", "DivisionShape", "LocalOperatorShape", "GovernmentBodyShape", "AuthorityShape",
             "PersonShape", "UserGroupShape", "PlaceShape", "StateShape", "LegalRegionShape",
             "SpecialAdministrativeRegionShape", "CityShape", "AreaShape", "DataCentreShape", "ServiceShape",
-            "LegalInstrumentShape", "LawShape", "TreatyShape", "MutualLegalAssistanceTreatyShape",
-            "TransparencyReportShape", "SourcedShape", "FactShape", "KeyCustodyShape", "DataStorageShape",
-            "ServiceOperationShape", "ServiceAvailabilityShape", "StanceShape", "LegalChannelShape",
-            "RequestStatisticsShape", "WorkforceLocationShape", "RelocationShape", "StatementShape",
-            "StatementLinkShape");
+            "LegalInstrumentShape", "UnnamedLegalInstrumentShape", "LawShape", "TreatyShape",
+            "MutualLegalAssistanceTreatyShape", "TransparencyReportShape", "SourcedShape", "FactShape",
+            "KeyCustodyShape", "DataStorageShape", "ServiceOperationShape", "ServiceAvailabilityShape", "StanceShape",
+            "LegalChannelShape", "RequestStatisticsShape", "RequestVolumeShape", "WorkforceLocationShape",
+            "RelocationShape", "TieShape", "ServiceSubstituteShape", "PossibleConsequenceShape", "StatementShape",
+            "StatementLinkShape", "JurisdictionShape");
 
     @Test
     void everyShapeHasABrokenExample() {
         Set<String> covered = brokenExamples().map(a -> ((String) a.get()[0]).split(":")[0])
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(SHAPE_NAMES), covered);
-        assertEquals(62, brokenExamples().count(), "number of broken examples");
+        assertEquals(76, brokenExamples().count(), "number of broken examples");
     }
 
     /** A valid key-custody fact, to be broken by leaving out one line. */
@@ -215,6 +216,10 @@ class ShapesTest {
                         place:hong-kong ckg:partOf place:mainland-china .
                         """, "place:hong-kong",
                         "A special administrative region must be part of exactly one state (ckg:partOf a ckg:State)."),
+                Arguments.of("JurisdictionShape: untagged authorities label", """
+                        place:hong-kong ckg:authoritiesLabel "Hong Kong authorities" .
+                        """, "place:hong-kong",
+                        "A name for a jurisdiction's authorities (ckg:authoritiesLabel) must be a string tagged with the language en."),
                 Arguments.of("CityShape: city typed as a state", """
                         place:tai-an a ckg:State .
                         """, "place:tai-an",
@@ -231,6 +236,24 @@ class ShapesTest {
                         ex:svc a ckg:Service ; rdfs:label "x"@en ; ckg:describedIn %s .
                         """.formatted(SRC), "ex:svc",
                         "A service must name the organisation that provides it (ckg:providedBy), and that must be a ckg:Organisation."),
+                Arguments.of("ServiceShape: counterpart of a firm", """
+                        service:douyin ckg:counterpartOf organisation:tiktok .
+                        """, "service:douyin",
+                        "The service a service is the counterpart of (ckg:counterpartOf) must be a ckg:Service."),
+                Arguments.of("LegalInstrumentShape: two label bases", """
+                        law:us-hong-kong-mlat ckg:labelBasis "a" , "b" .
+                        """, "law:us-hong-kong-mlat",
+                        "Where a label comes from (ckg:labelBasis) must be one plain string."),
+                Arguments.of("UnnamedLegalInstrumentShape: unnamed law without the source's words", """
+                        ex:law a ckg:Law ; rdfs:label "x"@en ; ckg:passedBy place:china ; ckg:governs place:hong-kong ;
+                            ckg:nameStated false ; ckg:labelBasis "the project's" ; ckg:describedIn %s .
+                        """.formatted(SRC), "ex:law",
+                        "A law the source does not name (ckg:nameStated false) must give the source's words for it (ckg:nameAsStated) and say where its label comes from (ckg:labelBasis)."),
+                Arguments.of("UnnamedLegalInstrumentShape: unnamed law without a label basis", """
+                        ex:law a ckg:Law ; rdfs:label "x"@en ; ckg:passedBy place:china ; ckg:governs place:hong-kong ;
+                            ckg:nameStated false ; ckg:nameAsStated "a law" ; ckg:describedIn %s .
+                        """.formatted(SRC), "ex:law",
+                        "A law the source does not name (ckg:nameStated false) must give the source's words for it (ckg:nameAsStated) and say where its label comes from (ckg:labelBasis)."),
                 Arguments.of("LegalInstrumentShape: date passed is a plain string", """
                         ex:law a ckg:Law ; rdfs:label "x"@en ; ckg:passedBy place:china ; ckg:governs place:hong-kong ;
                             ckg:datePassed "30 June 2020" ; ckg:describedIn %s .
@@ -270,14 +293,14 @@ class ShapesTest {
                         """, "ex:st",
                         "Every fact and statement must name the document it is taken from (ckg:source), and that must be a ckg:SourceDocument."),
                 Arguments.of("SourcedShape: source is not a source document", """
-                        fact:operation-douyin-china ckg:source place:china .
-                        """, "fact:operation-douyin-china",
+                        fact:operation-douyin-mainland-china ckg:source place:china .
+                        """, "fact:operation-douyin-mainland-china",
                         "Every fact and statement must name the document it is taken from (ckg:source), and that must be a ckg:SourceDocument."),
                 Arguments.of("FactShape: no evidence", without(KEY_CUSTODY, "ckg:evidence \"e\""), "ex:fact",
                         "A fact must quote the sentence of its source that it rests on (ckg:evidence), as a plain string."),
                 Arguments.of("FactShape: valid from a string", """
-                        fact:operation-douyin-china ckg:validFrom "2020" .
-                        """, "fact:operation-douyin-china",
+                        fact:operation-douyin-mainland-china ckg:validFrom "2020" .
+                        """, "fact:operation-douyin-mainland-china",
                         "The first day a fact holds (ckg:validFrom) must be a single xsd:date."),
                 Arguments.of("KeyCustodyShape: no service", without(KEY_CUSTODY, "ckg:service service:icloud"), "ex:fact",
                         "A key-custody fact must name exactly one service whose keys it describes (ckg:service)."),
@@ -329,6 +352,10 @@ class ShapesTest {
                             ckg:evidence "e" ; ckg:source %s .
                         """.formatted(SRC), "ex:fact",
                         "The latest announcement date of a stance (ckg:announcedNoLaterThan) must be a single xsd:date."),
+                Arguments.of("StanceShape: guidance from a company", """
+                        fact:stance-zoom-monitoring-hong-kong ckg:guidanceFrom organisation:apple .
+                        """, "fact:stance-zoom-monitoring-hong-kong",
+                        "The government whose guidance a firm watches for (ckg:guidanceFrom) must be a ckg:GovernmentBody."),
                 Arguments.of("StanceShape: no stance type", """
                         ex:fact a ckg:Stance ; rdfs:label "x"@en ; ckg:stanceHolder organisation:zoom ; ckg:region place:hong-kong ;
                             ckg:evidence "e" ; ckg:source %s .
@@ -352,6 +379,16 @@ class ShapesTest {
                 Arguments.of("RequestStatisticsShape: nothing counted", statistics("ckg:dataProvided ckg:NonContentData")
                         .replace("ckg:countedThing ckg:Accounts ;", ""), "ex:fact",
                         "A request figure must say what it counts (ckg:countedThing), exactly one ckg:CountedThing."),
+                Arguments.of("RequestVolumeShape: neither a count nor words", volume("ckg:countStated false"), "ex:fact",
+                        "A request-volume fact must give either a count (ckg:count) or, when the source gives no number, ckg:countStated false and the source's words for the amount (ckg:amountAsStated), not both."),
+                Arguments.of("RequestVolumeShape: a count and words", volume("ckg:count 0 ; ckg:countStated false ; ckg:amountAsStated \"few\""), "ex:fact",
+                        "A request-volume fact must give either a count (ckg:count) or, when the source gives no number, ckg:countStated false and the source's words for the amount (ckg:amountAsStated), not both."),
+                Arguments.of("RequestVolumeShape: negative count", volume("ckg:count -1"), "ex:fact",
+                        "A request volume has at most one count (ckg:count), a non-negative xsd:integer."),
+                Arguments.of("RequestVolumeShape: no period", volume("ckg:count 0").replace("ckg:periodAsStated \"in the past\" ;", ""), "ex:fact",
+                        "A request volume must give its period in the source's words (ckg:periodAsStated), a plain string."),
+                Arguments.of("RequestVolumeShape: stated on a dateTime", volume("ckg:count 0 ; ckg:statedNoLaterThan \"2020-07-07T00:00:00Z\"^^xsd:dateTime"), "ex:fact",
+                        "The latest day a figure can have been given (ckg:statedNoLaterThan) must be a single xsd:date."),
                 Arguments.of("WorkforceLocationShape: no employer", """
                         ex:fact a ckg:WorkforceLocation ; rdfs:label "x"@en ; ckg:workplace place:mainland-china ;
                             ckg:evidence "e" ; ckg:source %s .
@@ -367,6 +404,21 @@ class ShapesTest {
                             ckg:evidence "e" ; ckg:source %s .
                         """.formatted(SRC), "ex:fact",
                         "A relocation must name exactly one person who moved (ckg:person), a ckg:Person."),
+                Arguments.of("TieShape: tied to nothing", """
+                        ex:fact a ckg:Tie ; rdfs:label "x"@en ; ckg:tieHolder organisation:zoom ;
+                            ckg:evidence "e" ; ckg:source %s .
+                        """.formatted(SRC), "ex:fact",
+                        "A tie must name the place the firm has ties to (ckg:tiedTo), a ckg:Place."),
+                Arguments.of("ServiceSubstituteShape: no substitute", """
+                        ex:fact a ckg:ServiceSubstitute ; rdfs:label "x"@en ; ckg:substituteFor service:tiktok ;
+                            ckg:region place:hong-kong ; ckg:evidence "e" ; ckg:source %s .
+                        """.formatted(SRC), "ex:fact",
+                        "A service-substitute fact must name exactly one substitute (ckg:substitute), a ckg:Service."),
+                Arguments.of("PossibleConsequenceShape: no risk named", """
+                        ex:fact a ckg:PossibleConsequence ; rdfs:label "x"@en ; ckg:consequenceOf fact:stance-zoom-pause-hong-kong ;
+                            ckg:evidence "e" ; ckg:source %s .
+                        """.formatted(SRC), "ex:fact",
+                        "A possible consequence must name its risks (ckg:namedRisk), each a ckg:Risk."),
                 Arguments.of("StatementShape: neither quotation nor paraphrase", """
                         ex:st a ckg:Statement ; rdfs:label "x"@en ; ckg:statedBy organisation:apple ;
                             ckg:about organisation:apple ; ckg:source %s .
@@ -387,6 +439,17 @@ class ShapesTest {
                             ckg:source %s .
                         """.formatted(SRC), "ex:st",
                         "A statement must support a fact (ckg:supports) or be about an entity (ckg:about)."));
+    }
+
+    /** A request-volume fact without its count or words, plus one extra line. */
+    private static String volume(String extra) {
+        return """
+                ex:fact a ckg:RequestVolume ; rdfs:label "x"@en ;
+                    ckg:targetOrganisation organisation:microsoft ; ckg:requestingAuthority organisation:hong-kong-government ;
+                    ckg:periodAsStated "in the past" ;
+                    %s ;
+                    ckg:evidence "e" ; ckg:source %s .
+                """.formatted(extra, SRC);
     }
 
     /** A valid request-statistics fact plus one extra line. */

@@ -33,6 +33,7 @@ class TurtleSyntaxTest {
                 "ontology/custody.ttl",
                 "ontology/shapes.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/channels.ttl",
+                "data/bbc-2020-07-07-hong-kong-data-pause/consequences.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/custody.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/laws.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/operations.ttl",
@@ -43,6 +44,7 @@ class TurtleSyntaxTest {
                 "data/bbc-2020-07-07-hong-kong-data-pause/services.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/stances.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/statements.ttl",
+                "data/bbc-2020-07-07-hong-kong-data-pause/substitutes.ttl",
                 "data/sources.ttl"), names);
     }
 }

@@ -168,12 +168,19 @@ class AccessPathsTest {
     void unknownNamesAreRejectedNamingTheParameter() {
         ArgumentException authority = assertThrows(ArgumentException.class,
                 () -> AccessPaths.access(graph, "Atlantis", "iCloud", JULY_7));
-        assertEquals("authority: nothing called 'Atlantis' is an authority, or a jurisdiction (meaning all its authorities)"
-                + " in this graph (expected a name, an alternative name or an IRI)", authority.getMessage());
+        // the same rule, and the same words, as every question's parameters
+        assertEquals("authority: no ckg:GovernmentBody, nor a jurisdiction for all its authorities, is called 'Atlantis'"
+                + " (expected a name, an alternative name or an IRI of an entity of class ckg:GovernmentBody, or of a"
+                + " jurisdiction)", authority.getMessage());
         ArgumentException service = assertThrows(ArgumentException.class,
                 () -> AccessPaths.access(graph, "Hong Kong", "Apple", JULY_7));
-        assertEquals("service: nothing called 'Apple' is a service in this graph (expected a name, an alternative name or an IRI)",
-                service.getMessage());
+        assertEquals("service: no ckg:Service is called 'Apple' (expected a name, an alternative name or an IRI of an"
+                + " entity of class ckg:Service)", service.getMessage());
+        ArgumentException nobody = assertThrows(ArgumentException.class,
+                () -> AccessPaths.access(graph, "Silicon Valley", "iCloud", JULY_7));
+        assertEquals("authority: no ckg:GovernmentBody, nor a jurisdiction for all its authorities, is called 'Silicon Valley'"
+                + " (expected a name, an alternative name or an IRI of an entity of class ckg:GovernmentBody, or of a"
+                + " jurisdiction)", nobody.getMessage());
     }
 
     @Test
@@ -223,7 +230,7 @@ class AccessPathsTest {
                     }
                 })));
         store.getContext().set(TDB2.symUnionDefaultGraph, true);
-        try (CustodyGraph tdb = CustodyGraph.over(store)) {
+        try (CustodyGraph tdb = CustodyGraph.over(store, CustodyGraph.Options.trusted().withoutInferred())) {
             long before = AskingLeavesTheDatasetAloneTest.quads(store);
             AccessRoute route = single(AccessPaths.access(tdb, "Hong Kong", "Office 365", JULY_7));
             assertEquals("ckg:RouteBlocked", route.status().shortForm());

@@ -1,0 +1,95 @@
+package org.custodykg.cli;
+
+import static org.custodykg.cli.CliTest.assertRun;
+import static org.custodykg.cli.CliTest.failed;
+import static org.custodykg.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.custodykg.CustodyGraph;
+import org.custodykg.cli.CliTest.Run;
+import org.custodykg.serve.CustodyServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line's one error path and the defects the module split fixed: the library names
+ * parameters and the command line shows the flag; every failure is one line with its exit code; the
+ * command line reads the same graph as the server.
+ */
+class ErrorContractTest {
+    private static final String JURISDICTIONS =
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a <https://w3id.org/custody-kg/ontology#Jurisdiction> }";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theLibrarysParameterIsShownAsTheFlagTheUserTyped() {
+        Path missing = temp.resolve("missing");
+        assertRun(failed(2, "custody ask: --store: expected the folder of a TDB2 store, but " + missing + " is not a folder\n"),
+                run("ask", "key-custody", "--store", missing.toString()));
+        assertRun(failed(2, "custody ask: --data: expected a readable folder of Turtle files, but " + missing + " is not a folder\n"),
+                run("ask", "key-custody", "--data", missing.toString()));
+        assertRun(failed(2, "custody export: --part: expected one of ontology|data|all, but got 'some'\n"),
+                run("export", "--format", "nq", "--part", "some"));
+    }
+
+    @Test
+    void controlCharactersAreEscapedAndALongValueIsCutInTheMiddle() {
+        Run escaped = run("ask", "key-custody", "--service", "a\u001bb\u000bc");
+        assertEquals(2, escaped.exit());
+        assertEquals("custody ask: --service: no ckg:Service is called 'a?b?c' (expected a name, an alternative name or an IRI"
+                + " of an entity of class ckg:Service)\n", escaped.err().replace(System.lineSeparator(), "\n"));
+
+        Run longValue = run("export", "--format", "x".repeat(10_000));
+        String line = longValue.err().strip();
+        assertEquals(2, longValue.exit());
+        assertEquals(1, longValue.err().lines().count());
+        assertEquals("custody export: ".length() + Failures.MAX_LINE, line.length());
+        String start = "custody export: --format: expected one of ttl|nt|jsonld|rdfxml|trig|nq, but got 'xxx";
+        assertEquals(start, line.substring(0, start.length()));
+        assertEquals("x…x", line.substring(line.indexOf('…') - 1, line.indexOf('…') + 2));
+        assertEquals("xxx'", line.substring(line.length() - 4));
+    }
+
+    @Test
+    void printableEscapesEveryControlCharacter() {
+        assertEquals("a\\nb\\tc\\u001Bd\\u000Be\\u007F", Failures.printable("a\nb\tc\u001bd\u000be\u007f"));
+    }
+
+    @Test
+    void versionIsAnsweredByEverySubcommand() {
+        for (String command : new String[] {"ask", "access", "sparql", "serve", "load", "export", "validate", "list"}) {
+            assertRun(new Run(0, "custody-kg 0.1.0\n", ""), normalised(run(command, "--version")));
+        }
+    }
+
+    @Test
+    void theCommandLineAndTheServerSeeTheSameGraphEntailmentsIncluded() throws Exception {
+        Run cli = run("sparql", "--format", "csv", JURISDICTIONS);
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            CustodyServer server = CustodyServer.builder(graph).port(0).build().start();
+            try {
+                HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + server.port() + "/sparql?query="
+                                + URLEncoder.encode(JURISDICTIONS, StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals("n\r\n4\r\n", served.body());
+                assertEquals(new Run(0, "n\r\n4\r\n", ""), cli);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static Run normalised(Run run) {
+        return new Run(run.exit(), run.out().replace(System.lineSeparator(), "\n"), run.err());
+    }
+}

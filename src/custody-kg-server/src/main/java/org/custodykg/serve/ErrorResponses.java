@@ -1,0 +1,87 @@
+package org.custodykg.serve;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.query.QueryCancelledException;
+import org.custodykg.CustodyException;
+import org.custodykg.ErrorCode;
+
+/**
+ * The server's one error path: the one table from error code to HTTP status, and one error body, as
+ * JSON ({@code {"error": message, "code": …, "status": …, "parameter": …}}, the default), HTML for a
+ * browser, or plain text when asked for. Never a stack trace.
+ */
+final class ErrorResponses {
+    private static final MediaType JSON = MediaType.create("application/json");
+    private static final MediaType HTML = MediaType.create("text/html");
+    private static final MediaType TEXT = MediaType.create("text/plain");
+    private static final AcceptList OFFER = AcceptList.create(JSON.getContentTypeStr(), HTML.getContentTypeStr(),
+            TEXT.getContentTypeStr());
+
+    /** The one table from error code to HTTP status. */
+    private static final Map<ErrorCode, Integer> STATUS = new EnumMap<>(Map.of(
+            ErrorCode.BAD_ARGUMENT, HttpServletResponse.SC_BAD_REQUEST,
+            ErrorCode.NOT_FOUND, HttpServletResponse.SC_NOT_FOUND,
+            ErrorCode.BAD_QUERY, HttpServletResponse.SC_BAD_REQUEST,
+            // bad data in the served graph is the server's fault, not the client's
+            ErrorCode.BAD_DATA, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+            ErrorCode.STORE_UNAVAILABLE, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            ErrorCode.TIMEOUT, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            ErrorCode.TOO_LARGE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            ErrorCode.REMOTE_FAILURE, HttpServletResponse.SC_BAD_GATEWAY,
+            ErrorCode.INTERNAL, HttpServletResponse.SC_INTERNAL_SERVER_ERROR));
+
+    private ErrorResponses() {}
+
+    /** The failure as a custody-kg error: a timeout or an unexpected exception get their codes here. */
+    static CustodyException of(RuntimeException failure) {
+        if (failure instanceof CustodyException known) {
+            return known;
+        }
+        if (failure instanceof QueryCancelledException) {
+            return new CustodyException(ErrorCode.TIMEOUT, "the question took longer than the server allows");
+        }
+        return new CustodyException(ErrorCode.INTERNAL, null, "internal error (" + failure.getClass().getSimpleName()
+                + "); the server's log has the details", failure);
+    }
+
+    /** Sends the failure with the status its code maps to. */
+    static void send(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) throws IOException {
+        CustodyException error = of(failure);
+        send(request, response, STATUS.get(error.code()), error);
+    }
+
+    /** Sends the failure with a status the request's path decides (a question missing from /ask/NAME is a 404). */
+    static void send(HttpServletRequest request, HttpServletResponse response, int status, CustodyException error)
+            throws IOException {
+        MediaType chosen = ConNeg.chooseContentType(request, OFFER, JSON);
+        String type = chosen.getContentTypeStr();
+        String message = error.getMessage();
+        String body;
+        if (type.equals(HTML.getContentTypeStr())) {
+            body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status
+                    + " " + error.code().id() + "</title><link rel=\"stylesheet\" href=\"/web/style.css\"></head>"
+                    + "<body><main><h1>" + status + " " + Html.escape(error.code().id()) + "</h1><p class=\"error\">"
+                    + Html.escape(message) + "</p><p><a href=\"/\">custody-kg</a></p></main></body></html>\n";
+        } else if (type.equals(TEXT.getContentTypeStr())) {
+            body = message + "\n";
+        } else {
+            JsonObject json = new JsonObject();
+            json.put("error", message);
+            json.put("code", error.code().id());
+            json.put("status", status);
+            error.parameter().ifPresent(p -> json.put("parameter", p));
+            body = json.toString();
+        }
+        response.setHeader("Vary", "Accept");
+        Responses.bytes(response, status, type + ";charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    }
+}
