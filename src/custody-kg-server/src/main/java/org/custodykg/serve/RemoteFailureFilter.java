@@ -27,7 +27,7 @@ final class RemoteFailureFilter extends HttpFilter {
                 throw e;
             }
             response.resetBuffer();
-            Responses.text(response, HttpServletResponse.SC_BAD_GATEWAY, remote.get().getMessage());
+            ErrorResponses.send(request, response, remote.get());
         }
     }
 
