@@ -31,6 +31,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.system.Txn;
 import org.custodykg.Answer;
+import org.custodykg.CustodyException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Endpoint;
 import org.custodykg.ExportFormat;
@@ -131,19 +132,34 @@ abstract class RemoteStoreContract {
     @MethodSource("questions")
     void everyNamedQuestionGivesItsExampleAnswerAsTheEmbeddedGraphDoes(Question question) {
         Answer expected = local.ask(question.name(), question.example());
+        if (knownDifferent().contains(question.name())) {
+            assertTrue(!sameAnswer(expected, question), question.name()
+                    + " is listed as answered differently, but the answers agree: drop it from the list");
+            return;
+        }
         Answer actual = remote.ask(question.name(), question.example());
         boolean same = expected.kind() == Answer.Kind.GRAPH
                 ? canonical(expected.graph().getGraph()).isIsomorphicWith(canonical(actual.graph().getGraph()))
                 : cells(expected.table()).equals(cells(actual.table()));
-        if (knownDifferent().contains(question.name())) {
-            assertTrue(!same, question.name() + " is listed as answered differently, but the answers agree: drop it from the list");
-        } else if (expected.kind() == Answer.Kind.GRAPH) {
+        if (expected.kind() == Answer.Kind.GRAPH) {
             assertTrue(same, question.name() + ": " + actual.graph().size() + " triples, expected " + expected.graph().size());
         } else {
             if (keepsLexicalForms()) {
                 assertEquals(expected.table().toText(), actual.table().toText(), question.name());
             }
             assertEquals(cells(expected.table()), cells(actual.table()), question.name());
+        }
+    }
+
+    /** Whether the remote store answers the question's example as the local graph does (false if it cannot). */
+    private boolean sameAnswer(Answer expected, Question question) {
+        try {
+            Answer actual = remote.ask(question.name(), question.example());
+            return expected.kind() == Answer.Kind.GRAPH
+                    ? canonical(expected.graph().getGraph()).isIsomorphicWith(canonical(actual.graph().getGraph()))
+                    : cells(expected.table()).equals(cells(actual.table()));
+        } catch (CustodyException e) {
+            return false;
         }
     }
 

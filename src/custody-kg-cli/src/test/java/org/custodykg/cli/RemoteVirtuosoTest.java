@@ -37,11 +37,13 @@ class RemoteVirtuosoTest extends RemoteStoreContract {
      * {@code ?f a/rdfs:subClassOf* ckg:Fact} after {@code ?f ?q service:icloud} has no rows, though
      * {@code ASK { ckg:KeyCustody rdfs:subClassOf* ckg:Fact }} is true. So {@code describe} and
      * {@code sources} miss the facts about the entity, and {@code storage} the jurisdictions
-     * ({@code ?storedIn ckg:partOf* ?jurisdiction}). Rewriting these questions for Virtuoso is left open.
+     * ({@code ?storedIn ckg:partOf* ?jurisdiction}); {@code requests-received} cannot even name its
+     * authority: the names index finds no government body with jurisdiction over Hong Kong by that path.
+     * Rewriting these questions for Virtuoso is left open.
      */
     @Override
     Set<String> knownDifferent() {
-        return Set.of("describe", "sources", "storage");
+        return Set.of("describe", "requests-received", "sources", "storage");
     }
 
     @Override
