@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
@@ -36,6 +37,9 @@ import org.custodykg.reason.AccessPaths;
 import org.custodykg.reason.ForwardChainer;
 import org.custodykg.reason.Names;
 import org.custodykg.reason.RuleSet;
+import org.custodykg.remote.Publisher;
+import org.custodykg.remote.RemoteDatasetGraph;
+import org.custodykg.remote.RemoteStore;
 import org.custodykg.Row;
 
 /**
@@ -61,17 +65,27 @@ public final class CustodyGraph implements AutoCloseable {
     private final QuestionCatalog questions;
     private final AnswerCache answers;
     private final boolean withInferred;
+    /** The remote store the dataset stands for; null for a local graph. */
+    private final RemoteDatasetGraph remote;
     private boolean inferred;
     private volatile boolean shaped;
     private volatile EntityResolver resolver;
     private volatile AccessPaths access;
 
     private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred) {
+        this(dataset, layout, withInferred, null);
+    }
+
+    private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred, RemoteDatasetGraph remote) {
         this.dataset = dataset;
         this.layout = layout;
         this.withInferred = withInferred;
+        this.remote = remote;
         this.questions = QuestionCatalog.read(layout.queries());
-        this.answers = AnswerCache.over(dataset, ANSWER_CACHE_SIZE);
+        this.answers = remote == null ? AnswerCache.over(dataset, ANSWER_CACHE_SIZE)
+                : AnswerCache.versioned(remote.dataVersion(), ANSWER_CACHE_SIZE);
+        // a remote store holds the inferred graph its publisher derived
+        this.inferred = remote != null;
         // every query over this graph, whichever door it comes through: no backtracking regex, no outbound calls
         LinearRegex.install(dataset.getContext());
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
@@ -147,6 +161,41 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     /**
+     * The graphs {@code custody publish} wrote to a remote SPARQL 1.1 store, read over the SPARQL Protocol
+     * with the embedded questions: every question, lookup and dump is sent to the store as standard
+     * SPARQL 1.1, its parameters bound in the parsed query before it is serialised.
+     *
+     * @throws RemoteException when the store cannot be reached, or refuses the credentials
+     * @throws DataException when the store holds none of the project's graphs
+     */
+    public static CustodyGraph openRemote(Endpoint endpoint) {
+        RemoteStore store = new RemoteStore(endpoint);
+        try {
+            RemoteDatasetGraph remote = RemoteDatasetGraph.connect(store);
+            return new CustodyGraph(DatasetFactory.wrap(remote), Layout.embedded(), false, remote);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Writes this graph, the inferred graph included, to a remote store with the Graph Store Protocol,
+     * one named graph per request: each is replaced whole or not at all, so a failed run can simply be
+     * run again. Open the graph validating to publish only data that conforms to the shapes.
+     *
+     * @param progress where a line per graph written is printed; null for none
+     * @return the triples and graphs written
+     * @throws RemoteException naming the graph the store refused
+     */
+    public ExportResult publish(Endpoint endpoint, PrintStream progress) {
+        materialiseInferred();
+        try (RemoteStore store = new RemoteStore(endpoint)) {
+            return Publisher.publish(dataset.asDatasetGraph(), store, progress);
+        }
+    }
+
+    /**
      * Wraps a dataset that is already loaded (for instance a TDB2 store) with the embedded questions; the
      * inferred graph is added on first use.
      */
@@ -203,7 +252,9 @@ public final class CustodyGraph implements AutoCloseable {
     public Answer askBound(String name, Map<String, Node> bindings) {
         PreparedQuery question = questions.prepared(name);
         shape();
-        return answers.get(name, bindings, () -> question.run(dataset, bindings));
+        // a remote store is sent the query itself; a local plan would be run lookup by lookup
+        return answers.get(name, bindings, () -> remote == null ? question.run(dataset, bindings)
+                : QueryRunner.run(dataset, question.query(), bindings));
     }
 
     /**
@@ -365,6 +416,9 @@ public final class CustodyGraph implements AutoCloseable {
      * @return the triples added by this call (0 when already done, or the store already held them)
      */
     public synchronized long materialiseInferred() {
+        if (remote != null) {
+            return 0;
+        }
         RuleSet rules = RuleSet.forLayout(layout);
         Optional<InferredMark> mark = InferredMark.of(dataset);
         if (mark.isPresent()) {
@@ -415,7 +469,8 @@ public final class CustodyGraph implements AutoCloseable {
 
     private Exporter exporter(PrintStream progress) {
         shape();
-        Exporter exporter = new Exporter(dataset);
+        // a remote store's graphs are read once, each whole, so the dump sees one state of each
+        Exporter exporter = new Exporter(remote == null ? dataset : DatasetFactory.wrap(remote.copy()));
         return progress == null ? exporter : exporter.progressTo(progress);
     }
 

@@ -19,6 +19,7 @@
  *
  * <p>A bad argument (an unknown question, parameter or name, or an ambiguous name) throws
  * {@link org.custodykg.ArgumentException}; bad data or query text throws {@link org.custodykg.DataException}
- * with file, line and column, or every SHACL violation.
+ * with file, line and column, or every SHACL violation; a remote store
+ * ({@link org.custodykg.CustodyGraph#openRemote}) that cannot answer throws {@link org.custodykg.RemoteException}.
  */
 package org.custodykg;

@@ -12,7 +12,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The options that say which graph a command reads: the embedded one, a folder of Turtle, or a TDB2 store. */
+/**
+ * The options that say which graph a command reads: the embedded one, a folder of Turtle, a TDB2 store,
+ * or a remote SPARQL store.
+ */
 final class GraphSource {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Location location;
@@ -30,6 +33,9 @@ final class GraphSource {
 
         @Option(names = "--store", paramLabel = "DIR", description = "Read a TDB2 store written by 'custody load'.")
         Path store;
+
+        @ArgGroup(exclusive = false)
+        RemoteTarget remote;
     }
 
     /** Opens the graph the options name, with its inferred graph. */
@@ -42,17 +48,22 @@ final class GraphSource {
         clock.mark("command line");
         JenaSystem.init();
         clock.mark("jena init");
-        Options options = inferred ? Options.validating() : Options.validating().withoutInferred();
-        CustodyGraph graph;
-        if (location != null && location.data != null) {
-            graph = CustodyGraph.openDirectory(location.data, options);
-        } else if (location != null && location.store != null) {
-            graph = CustodyGraph.openStore(location.store, options);
-        } else {
-            graph = CustodyGraph.open(Layout.embedded(), inferred ? Options.trusted() : Options.trusted().withoutInferred());
-        }
+        CustodyGraph graph = location != null && location.remote != null
+                ? CustodyGraph.openRemote(location.remote.toEndpoint())
+                : openLocal(location == null ? null : location.data, location == null ? null : location.store, inferred);
         clock.mark("load");
         return graph;
+    }
+
+    /** The folder of Turtle (validated), else the TDB2 store, else the embedded graph; with its inferred graph or not. */
+    static CustodyGraph openLocal(Path data, Path store, boolean inferred) {
+        if (data != null) {
+            return CustodyGraph.openDirectory(data, inferred ? Options.validating() : Options.validating().withoutInferred());
+        }
+        if (store != null) {
+            return CustodyGraph.openStore(store, inferred ? Options.validating() : Options.validating().withoutInferred());
+        }
+        return CustodyGraph.open(Layout.embedded(), inferred ? Options.trusted() : Options.trusted().withoutInferred());
     }
 
     /**

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             ExportCommand.class,
             LoadCommand.class,
+            PublishCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
         })

@@ -100,6 +100,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Reads "10s", "500ms", "2m", plain seconds ("10") or an ISO-8601 duration ("PT10S"). */
     static Duration parseDuration(String text) {
+        return parseDuration("timeout", text);
+    }
+
+    /** The same, naming {@code option} when the text is no duration. */
+    static Duration parseDuration(String option, String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
             if (value.startsWith("p")) {
@@ -116,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return Duration.ofSeconds(Long.parseLong(value));
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ArgumentException("timeout", "expected a duration such as 10s, 500ms or 2m, got '" + text + "'");
+            throw new ArgumentException(option, "expected a duration such as 10s, 500ms or 2m, got '" + text + "'");
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -15,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.custodykg.RemoteException;
 
 /**
  * Fuseki's SPARQL query handling, except that every answer is computed in full, up to the row cap,
@@ -35,6 +38,17 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        try {
+            return bounded(action, exec, query, queryStringLog);
+        } catch (RuntimeException e) {
+            // over a remote store: its failure is the upstream's (502), not this server's
+            RemoteException remote = RemoteFailureFilter.remoteCause(e).orElseThrow(() -> e);
+            ServletOps.error(HttpSC.BAD_GATEWAY_502, remote.getMessage());
+            throw e;
+        }
+    }
+
+    private QueryExecResult bounded(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         if (query.isSelectType()) {
             RowSet rows = exec.select();
             List<Binding> kept = take(rows, action);

@@ -189,6 +189,7 @@ public final class CustodyServer {
                     .addFilter("/*", new BrowserHeadersFilter(cors))
                     .addFilter("/*", new RequestLimitsFilter(limits))
                     .addFilter("/*", new ReadOnlyFilter())
+                    .addFilter("/*", new RemoteFailureFilter())
                     .addFilter("/*", new QueryPageFilter())
                     .add("/", service)
                     .addServlet("/web/*", new WebResourceServlet())

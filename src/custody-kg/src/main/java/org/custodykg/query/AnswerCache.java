@@ -59,6 +59,11 @@ public final class AnswerCache {
         return () -> 0L;
     }
 
+    /** A cache whose entries hold while {@code version} gives the value they were computed at. */
+    public static AnswerCache versioned(LongSupplier version, int capacity) {
+        return new AnswerCache(version, capacity);
+    }
+
     /** The cached answer to the question with these bindings, computing and keeping it when absent or stale. */
     public Answer get(String question, Map<String, Node> bindings, Supplier<Answer> compute) {
         Key key = new Key(question, Map.copyOf(bindings));

@@ -1,0 +1,55 @@
+package org.custodykg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.custodykg.Endpoint;
+
+/** The remote-store contract over Virtuoso Open Source, a second, independent engine. */
+class RemoteVirtuosoTest extends RemoteStoreContract {
+    private VirtuosoProcess virtuoso;
+
+    @Override
+    void startAndPublish() throws Exception {
+        virtuoso = VirtuosoProcess.start();
+        CliTest.Run published = CliTest.run("publish", "--endpoint", virtuoso.queryUrl(), "--graph-store", virtuoso.graphStoreUrl());
+        assertEquals(new CliTest.Run(0, publishedLine(virtuoso.graphStoreUrl()), ""), published);
+    }
+
+    @Override
+    Endpoint endpoint() {
+        return virtuoso.endpoint();
+    }
+
+    @Override
+    List<String> remoteOptions() {
+        return List.of("--endpoint", virtuoso.queryUrl());
+    }
+
+    @Override
+    boolean keepsLexicalForms() {
+        return false;
+    }
+
+    /**
+     * Virtuoso 7.2.5 finds nothing through a zero-or-more path whose start another pattern binds:
+     * {@code ?f a/rdfs:subClassOf* ckg:Fact} after {@code ?f ?q service:icloud} has no rows, though
+     * {@code ASK { ckg:KeyCustody rdfs:subClassOf* ckg:Fact }} is true. So {@code describe} and
+     * {@code sources} miss the facts about the entity, and {@code storage} the jurisdictions
+     * ({@code ?storedIn ckg:partOf* ?jurisdiction}); {@code requests-received} cannot even name its
+     * authority: the names index finds no government body with jurisdiction over Hong Kong by that path.
+     * Rewriting these questions for Virtuoso is left open.
+     */
+    @Override
+    Set<String> knownDifferent() {
+        return Set.of("describe", "requests-received", "sources", "storage");
+    }
+
+    @Override
+    void stop() throws Exception {
+        if (virtuoso != null) {
+            virtuoso.close();
+        }
+    }
+}
