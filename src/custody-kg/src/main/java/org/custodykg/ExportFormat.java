@@ -20,6 +20,10 @@ public enum ExportFormat {
     /** N-Quads, sorted line by line. */
     NQ("nq", "application/n-quads", true);
 
+    /** The names RDF tools give the formats besides their own ({@code turtle}, {@code json-ld}, {@code n-quads}). */
+    private static final java.util.Map<String, ExportFormat> ALIASES = java.util.Map.of("turtle", TTL, "n-triples", NT,
+            "ntriples", NT, "json-ld", JSONLD, "rdf/xml", RDFXML, "n-quads", NQ, "nquads", NQ);
+
     private final String extension;
     private final String mediaType;
     private final boolean quads;
@@ -46,15 +50,20 @@ public enum ExportFormat {
     }
 
     /**
-     * The format a command-line name means: {@code ttl nt jsonld rdfxml trig nq} (any case).
+     * The format a name means: {@code ttl nt jsonld rdfxml trig nq}, a file suffix, or a common alias such as
+     * {@code turtle} or {@code json-ld} (any case).
      *
      * @throws ArgumentException naming the option and the accepted names
      */
     public static ExportFormat parse(String name) {
         for (ExportFormat format : values()) {
-            if (format.name().equalsIgnoreCase(name)) {
+            if (format.name().equalsIgnoreCase(name) || format.extension.equalsIgnoreCase(name)) {
                 return format;
             }
+        }
+        ExportFormat alias = ALIASES.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (alias != null) {
+            return alias;
         }
         throw new ArgumentException("format", "expected one of " + names() + ", but got '" + name + "'");
     }

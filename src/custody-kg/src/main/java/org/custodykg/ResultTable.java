@@ -106,6 +106,11 @@ public final class ResultTable {
         ResultSetFormatter.outputAsTSV(out, resultSet());
     }
 
+    /** Writes the rows as SPARQL 1.1 results XML. */
+    public void writeXml(OutputStream out) {
+        ResultSetFormatter.outputAsXML(out, resultSet());
+    }
+
     /** Writes the rows as SPARQL 1.1 results JSON. */
     public void writeJson(OutputStream out) {
         ResultSetFormatter.outputAsJSON(out, resultSet());

@@ -32,7 +32,8 @@ final class AnswerPrinter {
                     case csv -> table.writeCsv(bytes);
                     case tsv -> table.writeTsv(bytes);
                     case json -> table.writeJson(bytes);
-                    default -> throw misfit(format, "a table (SELECT)", "text, csv, tsv or json");
+                    case xml -> table.writeXml(bytes);
+                    default -> throw misfit(format, "a table (SELECT)", "text, csv, tsv, json or xml");
                 }
             }
             case GRAPH -> {
@@ -51,7 +52,8 @@ final class AnswerPrinter {
                         return;
                     }
                     case json -> ResultSetFormatter.outputAsJSON(bytes, answer.bool());
-                    default -> throw misfit(format, "a yes/no answer (ASK)", "text or json");
+                    case xml -> ResultSetFormatter.outputAsXML(bytes, answer.bool());
+                    default -> throw misfit(format, "a yes/no answer (ASK)", "text, json or xml");
                 }
             }
         }

@@ -54,6 +54,16 @@ final class Failures {
         return failure instanceof CustodyException known ? EXIT_CODES.get(known.code()) : INTERNAL;
     }
 
+    /** A command line picocli could not parse: one line and where the usage is, never the whole usage text. */
+    static int usage(CommandLine.ParameterException failure) {
+        CommandLine command = failure.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        PrintWriter err = command.getErr();
+        err.println(name + ": " + printable(failure.getMessage()) + " (see '" + name + " --help')");
+        err.flush();
+        return Main.USAGE;
+    }
+
     /**
      * The library names parameters ({@code store: …}); on the command line the user typed a flag, so a
      * parameter that is one of this command's options is shown as that flag ({@code --store: …}).

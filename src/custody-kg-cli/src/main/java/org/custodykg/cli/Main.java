@@ -61,7 +61,8 @@ public final class Main {
      */
     public static CommandLine commandLine() {
         Main main = new Main();
-        return new CommandLine(main).setExecutionExceptionHandler(
-                (failure, commandLine, parseResult) -> Failures.report(failure, commandLine, main.debug));
+        return new CommandLine(main).registerConverter(Format.class, Format::parse)
+                .setParameterExceptionHandler((failure, args) -> Failures.usage(failure))
+                .setExecutionExceptionHandler((failure, commandLine, parseResult) -> Failures.report(failure, commandLine, main.debug));
     }
 }

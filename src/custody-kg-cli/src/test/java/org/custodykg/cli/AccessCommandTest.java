@@ -180,14 +180,15 @@ class AccessCommandTest {
                 + " authorities) in this graph; did you mean: Hong Kong?" + System.lineSeparator(), nearMiss.err());
         CliTest.Run date = CliTest.run("explain", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "7 July");
         assertEquals(Main.USAGE, date.exit());
-        assertTrue(date.err().startsWith("Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());
+        assertTrue(date.err().startsWith("custody explain: Invalid value for option '--as-of': cannot convert '7 July' to class java.time.LocalDate"), date.err());
         CliTest.Run far = CliTest.run("access", "--authority", "Hong Kong", "--service", "iCloud", "--as-of", "3000-01-01");
         assertEquals(Main.USAGE, far.exit());
         assertEquals("custody access: --as-of: expected a date from 1900-01-01 to 2100-12-31, but got '3000-01-01'"
                 + System.lineSeparator(), far.err());
         CliTest.Run none = CliTest.run("access", "--service", "iCloud");
         assertEquals(Main.USAGE, none.exit());
-        assertTrue(none.err().startsWith("Missing required option: '--authority=NAME'"), none.err());
+        assertEquals("custody access: Missing required option: '--authority=NAME' (see 'custody access --help')"
+                + System.lineSeparator(), none.err());
     }
 
     @Test

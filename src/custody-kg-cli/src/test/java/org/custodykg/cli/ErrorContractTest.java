@@ -89,6 +89,24 @@ class ErrorContractTest {
         }
     }
 
+    @Test
+    void formatNamesAreTheOnesPeopleTypeInAnyCase() {
+        String construct = "CONSTRUCT { <urn:custody:a> <urn:custody:b> \"c\" } WHERE {}";
+        Run ttl = run("sparql", "--format", "ttl", construct);
+        assertEquals(ttl, run("sparql", "--format", "TURTLE", construct));
+        Run jsonld = run("sparql", "--format", "jsonld", construct);
+        assertEquals(jsonld, run("sparql", "--format", "JSON-LD", construct));
+        Run xml = run("sparql", "--format", "xml", "ASK { ?s ?p ?o }");
+        assertEquals(0, xml.exit());
+        assertEquals(true, xml.out().contains("<boolean>true</boolean>"), xml.out());
+        assertEquals(org.custodykg.ExportFormat.TTL, org.custodykg.ExportFormat.parse("Turtle"));
+        assertEquals(org.custodykg.ExportFormat.JSONLD, org.custodykg.ExportFormat.parse("json-ld"));
+        assertEquals(org.custodykg.ExportFormat.NQ, org.custodykg.ExportFormat.parse("N-Quads"));
+        assertEquals(org.custodykg.ExportFormat.RDFXML, org.custodykg.ExportFormat.parse("rdf"));
+        assertRun(failed(2, "custody sparql: Invalid value for option '--format': expected one of text, csv, tsv, json, xml, ttl"
+                + " (turtle), jsonld (json-ld), but got 'pdf' (see 'custody sparql --help')\n"), run("sparql", "--format", "pdf", "ASK {}"));
+    }
+
     private static Run normalised(Run run) {
         return new Run(run.exit(), run.out().replace(System.lineSeparator(), "\n"), run.err());
     }
