@@ -100,7 +100,7 @@ class ServeCommandTest {
                 runExpectingFailure(Main.USAGE, "serve", "--data", "no/such/folder"));
         assertEquals("custody serve: max rows: expected a positive number, got 0",
                 runExpectingFailure(Main.USAGE, "serve", "--max-rows", "0"));
-        assertEquals("Error: --data=DIR, --store=DIR are mutually exclusive (specify only one)",
+        assertEquals("custody serve: Error: --data=DIR, --store=DIR are mutually exclusive (specify only one) (see 'custody serve --help')",
                 runExpectingFailure(Main.USAGE, "serve", "--data", "a", "--store", "b"));
     }
 
