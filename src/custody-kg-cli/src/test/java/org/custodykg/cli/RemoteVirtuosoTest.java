@@ -41,9 +41,17 @@ class RemoteVirtuosoTest extends RemoteStoreContract {
      * authority: the names index finds no government body with jurisdiction over Hong Kong by that path.
      * Rewriting these questions for Virtuoso is left open.
      */
+    /** Virtuoso 7.2 refuses one rule's query and dies on another's: it is asked lookups only. */
+    @Override
+    boolean takesWholeRules() {
+        return false;
+    }
+
     @Override
     Set<String> knownDifferent() {
-        return Set.of("describe", "requests-received", "sources", "storage");
+        // "Hong Kong" names a jurisdiction: its authorities are found through ckg:partOf*, which Virtuoso
+        // does not follow from a bound start (docs/scale-out.md)
+        return Set.of("describe", "requests-received", "sources", "storage", "access [Hong Kong, iCloud]");
     }
 
     @Override
