@@ -36,8 +36,8 @@ final class RouteLane {
 
     /** The lane of one route, headed by its number. */
     static RouteLane of(int number, AccessRoute r) {
-        String status = RouteLook.statusClass(r.status());
-        String grade = RouteLook.gradeClass(r.grade());
+        String status = RouteLook.cssClass(r.status());
+        String grade = RouteLook.cssClass(r.grade());
         RouteLane lane = new RouteLane(number + ". " + r.kind().label() + ": " + r.status().label() + ", " + r.grade().label(),
                 "route " + status + " " + grade, status, grade);
         lane.add(0, PictureBox.of(Role.AUTHORITY, r.authority().label()));

@@ -1,5 +1,6 @@
 package org.custodykg.present;
 
+import java.util.Map;
 import org.custodykg.Entity;
 
 /**
@@ -7,26 +8,18 @@ import org.custodykg.Entity;
  * closed), the grade the border (solid stated, dashed derived, dotted assumed); both name a class.
  */
 final class RouteLook {
+    private static final Map<String, String> CLASSES = Map.of("RouteOpen", "open", "RouteBlocked", "blocked",
+            "RouteClosed", "closed", "Stated", "stated", "Derived", "derived", "Assumed", "assumed");
+
     private RouteLook() {}
 
-    /** {@code open}, {@code blocked}, {@code closed}, or {@code unknown} for a status this code does not know. */
-    static String statusClass(Entity status) {
-        return switch (local(status)) {
-            case "RouteOpen" -> "open";
-            case "RouteBlocked" -> "blocked";
-            case "RouteClosed" -> "closed";
-            default -> "unknown";
-        };
-    }
-
-    /** {@code stated}, {@code derived}, {@code assumed}, or {@code unknown}. */
-    static String gradeClass(Entity grade) {
-        return switch (local(grade)) {
-            case "Stated" -> "stated";
-            case "Derived" -> "derived";
-            case "Assumed" -> "assumed";
-            default -> "unknown";
-        };
+    /**
+     * A status's or grade's class: {@code open}, {@code blocked}, {@code closed}; {@code stated},
+     * {@code derived}, {@code assumed}; {@code unknown} for a term this code does not know.
+     */
+    static String cssClass(Entity statusOrGrade) {
+        String iri = statusOrGrade.iri();
+        return CLASSES.getOrDefault(iri.substring(iri.lastIndexOf('#') + 1), "unknown");
     }
 
     static String stroke(String statusClass) {
@@ -52,10 +45,5 @@ final class RouteLook {
             case "assumed" -> "2 3";
             default -> "";
         };
-    }
-
-    private static String local(Entity term) {
-        String iri = term.iri();
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 }
