@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.custodykg.AccessRoute;
 import org.custodykg.Entity;
-import org.custodykg.Evidence;
 import org.custodykg.present.PictureBox.Role;
 
 /**
