@@ -98,6 +98,11 @@ abstract class RemoteStoreContract {
         return Set.of();
     }
 
+    /** False when the engine cannot name a jurisdiction's authorities, so an access question asked of a region fails. */
+    boolean findsAuthoritiesByJurisdiction() {
+        return true;
+    }
+
     @BeforeAll
     void openBoth() throws Exception {
         local = CustodyGraph.openDefault();
@@ -291,7 +296,14 @@ abstract class RemoteStoreContract {
         CustodyServer fromRemote = CustodyServer.builder(remote).port(0).build().start();
         try {
             for (String type : List.of("text/turtle", "text/html")) {
-                assertEquals(get(fromLocal.url() + "id/service/icloud", type), get(fromRemote.url() + "id/service/icloud", type), type);
+                String fromLocalPage = get(fromLocal.url() + "id/service/icloud", type);
+                String fromRemotePage = get(fromRemote.url() + "id/service/icloud", type);
+                if (!findsAuthoritiesByJurisdiction()) {
+                    // the service page's access pictures are drawn for the regions' authorities
+                    fromLocalPage = fromLocalPage.replaceAll("(?s)<div id=\"access\">.*?\n</div>\n", "");
+                    fromRemotePage = fromRemotePage.replaceAll("(?s)<div id=\"access\">.*?\n</div>\n", "");
+                }
+                assertEquals(fromLocalPage, fromRemotePage, type);
             }
             String csv = "ask/key-custody?service=iCloud&format=csv";
             assertEquals(get(fromLocal.url() + csv, "text/csv"), get(fromRemote.url() + csv, "text/csv"));
