@@ -49,9 +49,7 @@ class RemoteVirtuosoTest extends RemoteStoreContract {
 
     @Override
     Set<String> knownDifferent() {
-        // "Hong Kong" names a jurisdiction: its authorities are found through ckg:partOf*, which Virtuoso
-        // does not follow from a bound start (docs/scale-out.md)
-        return Set.of("describe", "requests-received", "sources", "storage", "access [Hong Kong, iCloud]");
+        return Set.of("describe", "requests-received", "sources", "storage");
     }
 
     /** The same path: an access question asked of a region ("Hong Kong") finds no authority on Virtuoso. */
