@@ -159,7 +159,7 @@ function startEditor() {
     autofocus: false,
     endpointCatalogueOptions: { ...Yasgui.defaults.endpointCatalogueOptions, getData: () => [{ endpoint: endpoint }] },
     yasqe: { value: requested || prefixLines() + "\n\nSELECT * WHERE { ?s ?p ?o } LIMIT 10",
-      persistenceId: null, createShareableLink: (yasqe) => permalinkFor(yasqe.getValue()) },
+      persistenceId: null, editorHeight: "260px", createShareableLink: (yasqe) => permalinkFor(yasqe.getValue()) },
     yasr: { prefixes: config.prefixes, persistenceId: null, pluginOrder: ["table", "response"], defaultPlugin: "table" }
   });
   const tab = yasgui.getTab();

@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.custodykg.serve.BothStores.Store;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,18 +34,13 @@ class QueryPageBrowserTest {
     static final String TWO_THOUSAND = "SELECT ?n WHERE { VALUES ?a {0 1 2 3 4 5 6 7 8 9} VALUES ?b {0 1 2 3 4 5 6 7 8 9} "
             + "VALUES ?c {0 1 2 3 4 5 6 7 8 9} VALUES ?d {0 1} BIND(CONCAT(STR(?d), STR(?a), STR(?b), STR(?c)) AS ?n) }";
 
-    enum Store { MEMORY, TDB2 }
-
-    private static final Map<Store, CustodyGraph> graphs = new EnumMap<>(Store.class);
-    private static final Map<Store, CustodyServer> servers = new EnumMap<>(Store.class);
+    @RegisterExtension
+    static final BothStores STORES = new BothStores();
     private static WebDriver browser;
 
     @BeforeAll
-    static void start(@TempDir Path temp) throws Exception {
-        graphs.put(Store.MEMORY, CustodyGraph.openDefault());
-        graphs.put(Store.TDB2, ServedGraph.tdb2Copy(Files.createDirectories(temp.resolve("store"))));
-        graphs.forEach((store, graph) -> servers.put(store, CustodyServer.builder(graph).port(0).build().start()));
-        browser = HeadlessChromium.start(temp.resolve("profile"));
+    static void start(@TempDir Path profile) {
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
@@ -54,8 +48,6 @@ class QueryPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        servers.values().forEach(CustodyServer::stop);
-        graphs.values().forEach(CustodyGraph::close);
     }
 
     private static WebDriverWait waiting() {
@@ -63,7 +55,7 @@ class QueryPageBrowserTest {
     }
 
     private static String permalink(Store store, String query) {
-        return servers.get(store).url() + "#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+        return STORES.url(store) + "#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Opens the page and waits until it is ready and, if the address carries a query, answered. */
@@ -107,7 +99,7 @@ class QueryPageBrowserTest {
     @ParameterizedTest
     @EnumSource(Store.class)
     void aResultCellLinksToItsEntityPage(Store store) {
-        String url = servers.get(store).url();
+        String url = STORES.url(store);
         open(permalink(store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?firm WHERE { ?firm rdfs:label ?name FILTER(STR(?name) = \"Apple\") }"));
         assertEquals("1 row", browser.findElement(By.id("status")).getText());
@@ -143,7 +135,7 @@ class QueryPageBrowserTest {
     @ParameterizedTest
     @EnumSource(Store.class)
     void thePermalinkRunsTheQueryAgain(Store store) {
-        open(servers.get(store).url());
+        open(STORES.url(store));
         script("yasgui.getTab().getYasqe().setValue(arguments[0])", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> rdfs:label ?name }");
         browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
@@ -160,7 +152,7 @@ class QueryPageBrowserTest {
 
     @Test
     void aNamedQuestionIsAskedWithItsParametersAndAnErrorReplacesTheTable() {
-        open(servers.get(Store.MEMORY).url());
+        open(STORES.url(Store.MEMORY));
         new Select(browser.findElement(By.id("question"))).selectByValue("key-custody");
         assertEquals("Who holds the keys to a service's data, and where are the keys stored?",
                 browser.findElement(By.id("question-text")).getText());
@@ -172,6 +164,9 @@ class QueryPageBrowserTest {
         assertEquals(List.of(List.of("service:icloud", "iCloud", "cloud account data", "place:hong-kong",
                 "Hong Kong", "encryption with provider-held keys", "organisation:apple", "Apple",
                 "place:united-states", "United States", "fact:key-custody-icloud-hong-kong")), table());
+        browser.manage().window().setSize(new Dimension(1280, 1400));
+        HeadlessChromium.screenshot(browser, "query-page");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
 
         script("yasgui.getTab().getYasqe().setValue(arguments[0])", "SELECT * WHERE {");
         browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
@@ -181,7 +176,7 @@ class QueryPageBrowserTest {
 
     @Test
     void thePageFetchesNothingButFromTheServerAndBreaksNoRuleOfItsPolicy() {
-        String url = servers.get(Store.MEMORY).url();
+        String url = STORES.url(Store.MEMORY);
         HeadlessChromium.requests(browser);
         HeadlessChromium.console(browser);
         open(permalink(Store.MEMORY, TWO_THOUSAND));
@@ -191,6 +186,6 @@ class QueryPageBrowserTest {
         assertEquals(List.of(url, url + "ask", url + "sparql", url + "sparql", url + "web/app.js", url + "web/style.css",
                 url + "web/yasgui/yasgui.min.css", url + "web/yasgui/yasgui.min.js"), requests.stream().sorted().toList());
         assertEquals(List.of(), HeadlessChromium.console(browser));
-        HeadlessChromium.screenshot(browser, "query-page");
+        HeadlessChromium.screenshot(browser, "query-page-offline");
     }
 }
