@@ -100,7 +100,9 @@ function countRows(yasr) {
     showStatus("Error" + (error.status ? " " + error.status : "") + ": " + (error.text || ""), true);
   } else if (results.getBindings()) {
     const count = results.getBindings().length;
-    showStatus(count + (count === 1 ? " row" : " rows"), false);
+    // a graph answer (CONSTRUCT, DESCRIBE) comes as Turtle, shown one triple a row
+    const unit = (results.getContentType() || "").includes("turtle") ? " triple" : " row";
+    showStatus(count + unit + (count === 1 ? "" : "s"), false);
   }
 }
 

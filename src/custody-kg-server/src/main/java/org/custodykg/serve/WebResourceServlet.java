@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -30,7 +31,8 @@ final class WebResourceServlet extends HttpServlet {
             "page.css", "text/css;charset=utf-8",
             YASGUI_SCRIPT, "text/javascript;charset=utf-8",
             "yasgui/yasgui.min.css", "text/css;charset=utf-8");
-    private final byte[] index;
+    /** The files, read once: the editor's script is a megabyte. */
+    private final Map<String, byte[]> contents = new HashMap<>();
 
     WebResourceServlet(String publicBase) {
         JsonObject config = new JsonObject();
@@ -38,8 +40,9 @@ final class WebResourceServlet extends HttpServlet {
         JsonObject prefixes = new JsonObject();
         CustodyKg.prefixes().getNsPrefixMap().forEach(prefixes::put);
         config.put("prefixes", prefixes);
+        FILES.keySet().forEach(name -> contents.put(name, read(name)));
         String page = new String(read(INDEX), StandardCharsets.UTF_8);
-        this.index = page.replace("{{config}}", Html.escape(JSON.toStringFlat(config))).getBytes(StandardCharsets.UTF_8);
+        contents.put(INDEX, page.replace("{{config}}", Html.escape(JSON.toStringFlat(config))).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -55,7 +58,7 @@ final class WebResourceServlet extends HttpServlet {
 
     /** Sends one of the page's files. */
     void send(String name, HttpServletResponse response) throws IOException {
-        Responses.bytes(response, 200, FILES.get(name), name.equals(INDEX) ? index : read(name));
+        Responses.bytes(response, 200, FILES.get(name), contents.get(name));
     }
 
     private static byte[] read(String name) {

@@ -40,6 +40,11 @@ final class BothStores implements AfterAllCallback {
         return servers.get(store).url();
     }
 
+    /** A client of the server on that store. */
+    Http http(Store store) {
+        return new Http(servers.get(store));
+    }
+
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
         servers.values().forEach(CustodyServer::stop);

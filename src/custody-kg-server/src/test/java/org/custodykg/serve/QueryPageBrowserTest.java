@@ -71,7 +71,7 @@ class QueryPageBrowserTest {
     private static String waitForRows() {
         return waiting().until(d -> {
             String status = d.findElement(By.id("status")).getText();
-            return status.endsWith(" rows") || status.endsWith(" row") || status.startsWith("Error") ? status : null;
+            return status.matches("\\d+ (rows?|triples?)") || status.startsWith("Error") ? status : null;
         });
     }
 
@@ -148,6 +148,43 @@ class QueryPageBrowserTest {
         assertEquals("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> rdfs:label ?name }",
                 script("return yasgui.getTab().getYasqe().getValue()"));
+    }
+
+    @Test
+    void theEditorCompletesTheOntologysTermsFromTheServer() {
+        open(STORES.url(Store.MEMORY));
+        assertEquals(List.of("ckg:KeyCustody"), completions("?s a ckg:KeyCus"));
+        assertEquals(List.of("ckg:keyHolder", "ckg:keyLocation", "ckg:keysStoredIn"), completions("?s ckg:key"));
+    }
+
+    /** The editor's completions at the end of that line (after the ckg prefix); the terms arrive from the server. */
+    @SuppressWarnings("unchecked")
+    private static List<String> completions(String line) {
+        script("const yasqe = yasgui.getTab().getYasqe();"
+                + "yasqe.setValue('PREFIX ckg: <https://w3id.org/custody-kg/ontology#>\\nSELECT * WHERE { ' + arguments[0]);"
+                + "yasqe.focus(); yasqe.setCursor(1, yasqe.getLine(1).length);", line);
+        return waiting().until(d -> {
+            script("yasgui.getTab().getYasqe().autocomplete()");
+            List<String> hints = (List<String>) script("return Array.from(document.querySelectorAll('.CodeMirror-hints li'))"
+                    + ".map(li => li.innerText)");
+            return hints.isEmpty() ? null : hints;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aGraphAnswerReplacesTheTableAndShowsItsTurtleLineByLine(Store store) throws Exception {
+        String describe = "DESCRIBE <https://w3id.org/custody-kg/id/organisation/apple>";
+        open(permalink(store, TWO_THOUSAND));
+        open(permalink(store, describe));
+        assertEquals("15 triples", browser.findElement(By.id("status")).getText());
+        assertEquals(15, table().size());
+        browser.findElement(By.cssSelector("#yasgui .yasr .select_response")).click();
+        String shown = waiting().until(d -> (String) script("const view = document.querySelector('#yasgui .yasr .CodeMirror');"
+                + "return view ? view.CodeMirror.getValue() : null"));
+        String turtle = STORES.http(store).query(describe, "text/turtle").body();
+        // the server's Turtle as it is, line by line in an editor view, not run together in a paragraph
+        assertEquals(turtle, shown);
     }
 
     @Test
