@@ -166,6 +166,8 @@ function startEditor() {
   });
   const tab = yasgui.getTab();
   const yasr = tab.getYasr();
+  // cells show their whole value, wrapped, rather than cut with an ellipsis
+  yasr.storePluginConfig("table", { isEllipsed: false });
   new MutationObserver(() => localise(byId("yasgui"))).observe(byId("yasgui"), { childList: true, subtree: true });
   yasr.on("drawn", () => {
     localise(byId("yasgui"));

@@ -201,7 +201,7 @@ class QueryPageBrowserTest {
         assertEquals(List.of(List.of("service:icloud", "iCloud", "cloud account data", "place:hong-kong",
                 "Hong Kong", "encryption with provider-held keys", "organisation:apple", "Apple",
                 "place:united-states", "United States", "fact:key-custody-icloud-hong-kong")), table());
-        browser.manage().window().setSize(new Dimension(1280, 1400));
+        browser.manage().window().setSize(new Dimension(1600, 1300));
         HeadlessChromium.screenshot(browser, "query-page");
         browser.manage().window().setSize(new Dimension(1280, 1000));
 
