@@ -182,6 +182,7 @@ public final class CustodyServer {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.GSP_R, "data")
                     .build();
+            WebResourceServlet files = new WebResourceServlet(publicBase);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .enablePing(true)
@@ -190,9 +191,9 @@ public final class CustodyServer {
                     .addFilter("/*", new RequestLimitsFilter(limits))
                     .addFilter("/*", new ReadOnlyFilter())
                     .addFilter("/*", new RemoteFailureFilter())
-                    .addFilter("/*", new QueryPageFilter())
+                    .addFilter("/*", new QueryPageFilter(files))
                     .add("/", service)
-                    .addServlet("/web/*", new WebResourceServlet())
+                    .addServlet("/web/*", files)
                     .addServlet("/health", new HealthServlet())
                     .addServlet("/ask/*", new AskServlet(graph));
             LinkedData.over(graph, publicBase).addTo(fuseki);

@@ -64,7 +64,10 @@ final class Html {
             }
         }
         // a style sheet of its own, not inline: the Content-Security-Policy allows only this server's files
-        return raw("<link rel=\"stylesheet\" href=\"").text(links.contextPath() + "/web/page.css").raw("\"></head>\n<body>\n");
+        raw("<link rel=\"stylesheet\" href=\"").text(links.contextPath() + "/web/page.css").raw("\"></head>\n<body>\n");
+        String root = links.contextPath();
+        return raw("<nav><a href=\"").text(root + "/").raw("\">custody-kg: query</a> · <a href=\"").text(root + "/ontology")
+                .raw("\">ontology</a> · <a href=\"").text(root + VoidServlet.HTML_PATH).raw("\">about the dataset</a></nav>\n");
     }
 
     /** A term as people read it: a link with its label for an IRI, the lexical form for a literal. */
@@ -84,7 +87,7 @@ final class Html {
         return raw("<em>(anonymous)</em>");
     }
 
-    /** The node's English or plain label, or its prefixed name. */
+    /** The node's English or plain label, or its prefixed name, or its IRI. */
     String label(Node node) {
         String plain = null;
         for (var it = labels.find(node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
@@ -99,7 +102,12 @@ final class Html {
                 }
             }
         }
-        return plain != null ? plain : CustodyKg.shortForm(node);
+        if (plain != null) {
+            return plain;
+        }
+        // no label and no prefix: the IRI itself, without the angle brackets of SPARQL and Turtle
+        String shortForm = CustodyKg.shortForm(node);
+        return node.isURI() && shortForm.startsWith("<") ? node.getURI() : shortForm;
     }
 
     Html end() {

@@ -32,7 +32,11 @@ public final class LinkedData {
         servlets.put(OntologyServlet.CONTEXT_PATH, ontology);
         servlets.put("/ontology/*", new LinkedDataServlet(graph, publicBase, publicBase + "ontology#"));
         servlets.put("/dumps/*", new DumpServlet(graph));
-        servlets.put(VoidServlet.PATH, new VoidServlet(graph, publicBase));
+        VoidServlet description = new VoidServlet(graph, publicBase);
+        servlets.put(VoidServlet.PATH, description);
+        for (Representation r : Representation.values()) {
+            servlets.put(VoidServlet.PATH + "." + r.suffix(), description);
+        }
     }
 
     /** The linked-data servlets for the graph, with IRIs under {@link CustodyKg#BASE}. */

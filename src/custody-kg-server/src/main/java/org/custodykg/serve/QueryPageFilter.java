@@ -13,6 +13,11 @@ import java.io.IOException;
  */
 final class QueryPageFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    private final transient WebResourceServlet files;
+
+    QueryPageFilter(WebResourceServlet files) {
+        this.files = files;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -20,7 +25,7 @@ final class QueryPageFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (read && (path.isEmpty() || path.equals("/")) && request.getQueryString() == null) {
-            WebResourceServlet.send(WebResourceServlet.INDEX, response);
+            files.send(WebResourceServlet.INDEX, response);
             return;
         }
         chain.doFilter(request, response);

@@ -26,10 +26,14 @@ import org.custodykg.ExportFormat;
 /**
  * The dataset's VoID description at {@code /.well-known/void} (also a DCAT dataset with one
  * distribution per dump): triple counts in all and per named graph (as {@code void:subset}s), the dumps,
- * the SPARQL endpoint, the licence the ontology declares, and the source documents.
+ * the SPARQL endpoint, the licence the ontology declares, and the source documents. A browser gets it as
+ * a page ({@link VoidPage}, also at {@code /.well-known/void.html}); {@code .ttl}, {@code .jsonld} and the
+ * other suffixes ask for one format.
  */
 final class VoidServlet extends HttpServlet {
     static final String PATH = "/.well-known/void";
+    /** The description as a page for people (also what a browser asking {@link #PATH} for HTML gets). */
+    static final String HTML_PATH = PATH + ".html";
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -38,6 +42,8 @@ final class VoidServlet extends HttpServlet {
     private final String publicBase;
     /** Counted once: the served data does not change while the server runs (a TDB2 store is locked to it). */
     private transient volatile Graph description;
+    /** Written once, from the description, for the same reason. */
+    private transient volatile String page;
 
     VoidServlet(CustodyGraph graph, String publicBase) {
         this.graph = graph;
@@ -50,10 +56,19 @@ final class VoidServlet extends HttpServlet {
         ResourceResponses.Target target = ResourceResponses.Target.of(req.getServletPath());
         Optional<Representation> r = ResourceResponses.choose(req, resp, target, req.getContextPath() + PATH);
         if (r.isPresent()) {
-            // VoID is for machines: a browser asking for HTML gets the Turtle.
-            Representation sent = r.get() == Representation.HTML ? Representation.TURTLE : r.get();
-            ResourceResponses.send(resp, sent, description, () -> "");
+            ResourceResponses.send(resp, r.get(), description, () -> page(description, req.getContextPath()));
         }
+    }
+
+    private String page(Graph description, String contextPath) {
+        String known = page;
+        if (known == null) {
+            Node self = uri(publicBase + PATH.substring(1) + "#custody-kg");
+            known = Txn.calculateRead(graph.dataset(),
+                    () -> VoidPage.render(description, self, graph.model().getGraph(), new LocalLinks(publicBase, contextPath)));
+            page = known;
+        }
+        return known;
     }
 
     /**

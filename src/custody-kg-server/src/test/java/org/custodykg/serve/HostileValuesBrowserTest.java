@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +21,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hostile values from the data, in a real browser (headless Chromium via Selenium): a {@code javascript:}
- * IRI is shown, never a link, and no script from the data runs; a credentialed request from another
- * origin is refused by the browser, because the server allows any origin only without credentials.
+ * IRI is shown, never a link, and no script from the data runs, on its page or in the query page's
+ * answer; a credentialed request from another origin is refused by the browser, because the server
+ * allows any origin only without credentials.
  */
 class HostileValuesBrowserTest {
     private static final String DATA = """
@@ -73,6 +77,18 @@ class HostileValuesBrowserTest {
             code.click();
         }
         assertEquals(server.url() + "id/service/hostile", browser.getCurrentUrl());
+        assertEquals(true, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    }
+
+    @Test
+    void aHostileLabelInTheQueryPagesAnswerIsTextAndNoScriptRuns() {
+        String query = "SELECT ?label WHERE { <https://w3id.org/custody-kg/id/service/hostile> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?label }";
+        browser.get(server.url() + "#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("status")).getText().equals("1 row"));
+        assertEquals("\"Hostile <script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">\"@en",
+                browser.findElement(By.cssSelector("#yasgui table.dataTable tbody td:nth-child(2)")).getText());
         assertEquals(true, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
         assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     }

@@ -240,6 +240,19 @@ class LinkedDataServletTest {
         assertEquals(404, get("/dumps/custody-kg.xml", null).statusCode());
     }
 
+    @Test
+    void theVoidDescriptionIsAPageForABrowserAndDataForASuffix() throws Exception {
+        HttpResponse<String> page = get("/.well-known/void.html", null);
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase());
+        assertTrue(page.body().contains("<tr><th>Triples</th><td>2496</td></tr>"), page.body());
+        assertEquals(page.body(), get("/.well-known/void", "text/html").body());
+        HttpResponse<String> turtle = get("/.well-known/void.ttl", "text/html");
+        assertEquals(200, turtle.statusCode());
+        assertEquals(List.of("2496"), objects(parse(turtle.body(), Lang.TURTLE), uri(CustodyKg.BASE + ".well-known/void#custody-kg"),
+                "http://rdfs.org/ns/void#triples"));
+    }
+
     static List<String> objects(Graph g, Node s, String p) {
         return g.find(s, uri(p), Node.ANY).mapWith(t -> t.getObject().isURI() ? t.getObject().getURI()
                 : t.getObject().getLiteralLexicalForm()).toList().stream().sorted().toList();

@@ -1,123 +1,228 @@
 package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.custodykg.serve.BothStores.Store;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The query page in a real headless Chromium: pick an example question, ask it, read the table; run
- * the SPARQL editor. Chromium missing is a failure, not a skip (CI installs it).
+ * The query page in a real headless Chromium, against a server on the embedded graph and one on a TDB2
+ * store: the editor's answer links to entity pages, sorts and pages, has a permalink that runs it again;
+ * a named question is asked with its parameters; nothing is fetched from any host but the server.
+ * Chromium missing is a failure, not a skip (CI installs it).
  */
 class QueryPageBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** 2,000 rows, "0000" to "1999", in no particular order. */
+    static final String TWO_THOUSAND = "SELECT ?n WHERE { VALUES ?a {0 1 2 3 4 5 6 7 8 9} VALUES ?b {0 1 2 3 4 5 6 7 8 9} "
+            + "VALUES ?c {0 1 2 3 4 5 6 7 8 9} VALUES ?d {0 1} BIND(CONCAT(STR(?d), STR(?a), STR(?b), STR(?c)) AS ?n) }";
 
     @RegisterExtension
-    static final ServedGraph SERVED = ServedGraph.ofDefault();
-    static final CustodyServer server = SERVED.server();
-    static Path profile;
-    static WebDriver browser;
+    static final BothStores STORES = new BothStores();
+    private static WebDriver browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        assertTrue(Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is missing: apt-get install chromium chromium-driver");
-        assertTrue(Files.isExecutable(Path.of(CHROMEDRIVER)), CHROMEDRIVER + " is missing: apt-get install chromium-driver");
-        profile = Files.createTempDirectory("custody-chromium-");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    static void start(@TempDir Path profile) {
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
         }
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
+    private static String permalink(Store store, String query) {
+        return STORES.url(store) + "#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Opens the page and waits until it is ready and, if the address carries a query, answered. */
+    private static void open(String url) {
+        browser.get("about:blank");
+        browser.get(url);
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        if (url.contains("#query=")) {
+            waitForRows();
+        }
+    }
+
+    private static String waitForRows() {
+        return waiting().until(d -> {
+            String status = d.findElement(By.id("status")).getText();
+            return status.matches("\\d+ (rows?|triples?)") || status.startsWith("Error") ? status : null;
+        });
+    }
+
+    /** The rows shown, without the row-number column, read in one go (the table is redrawn as it sorts). */
+    @SuppressWarnings("unchecked")
     private static List<List<String>> table() {
-        return browser.findElements(By.cssSelector("#table tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
-                .toList();
+        return (List<List<String>>) script("return Array.from(document.querySelectorAll('#yasgui .yasr table.dataTable tbody tr'))"
+                + ".map(row => Array.from(row.querySelectorAll('td')).slice(1).map(cell => cell.innerText))");
+    }
+
+    /** Waits until the first row shown is that one. */
+    private static void firstRowBecomes(String value) {
+        waiting().until(d -> !table().isEmpty() && table().get(0).equals(List.of(value)));
     }
 
     private static List<String> header() {
-        return browser.findElements(By.cssSelector("#table thead th")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#yasgui .yasr table.dataTable thead th")).stream().skip(1)
+                .map(WebElement::getText).toList();
+    }
+
+    private static Object script(String js, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aResultCellLinksToItsEntityPage(Store store) {
+        String url = STORES.url(store);
+        open(permalink(store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?firm WHERE { ?firm rdfs:label ?name FILTER(STR(?name) = \"Apple\") }"));
+        assertEquals("1 row", browser.findElement(By.id("status")).getText());
+        assertEquals(List.of("firm"), header());
+        assertEquals(List.of(List.of("organisation:apple")), table());
+        WebElement link = browser.findElement(By.cssSelector("#yasgui .yasr table.dataTable tbody td a"));
+        assertEquals(url + "id/organisation/apple", link.getAttribute("href"));
+        link.click();
+        waiting().until(d -> d.getCurrentUrl().equals(url + "id/organisation/apple"));
+        assertEquals("Apple", browser.findElement(By.id("label")).getText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void twoThousandRowsSortAndPage(Store store) {
+        open(permalink(store, TWO_THOUSAND));
+        assertEquals("2000 rows", browser.findElement(By.id("status")).getText());
+        assertEquals(50, table().size());
+        WebElement sort = browser.findElement(By.cssSelector("#yasgui .yasr table.dataTable thead th[data-dt-column='1'] .dt-column-order"));
+        sort.click();
+        firstRowBecomes("0000");
+        assertEquals(List.of("0049"), table().get(49));
+        sort.click();
+        firstRowBecomes("1999");
+        assertEquals(List.of("1950"), table().get(49));
+        browser.findElement(By.cssSelector("#yasgui .yasr .dt-paging button.next")).click();
+        firstRowBecomes("1949");
+        assertEquals(List.of("1900"), table().get(49));
+        assertEquals(50, table().size());
+        HeadlessChromium.screenshot(browser, "query-page-2000-rows-" + store.name().toLowerCase());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void thePermalinkRunsTheQueryAgain(Store store) {
+        open(STORES.url(store));
+        script("yasgui.getTab().getYasqe().setValue(arguments[0])", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> rdfs:label ?name }");
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        assertEquals("1 row", waitForRows());
+        assertEquals(List.of(List.of("\"Apple\"@en")), table());
+        String permalink = browser.findElement(By.id("permalink")).getAttribute("href");
+        open(permalink);
+        assertEquals("1 row", browser.findElement(By.id("status")).getText());
+        assertEquals(List.of(List.of("\"Apple\"@en")), table());
+        assertEquals("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> rdfs:label ?name }",
+                script("return yasgui.getTab().getYasqe().getValue()"));
     }
 
     @Test
-    void pickAnExampleQuestionAskItAndSeeTheRows() {
-        browser.get(server.url());
-        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    void theEditorCompletesTheOntologysTermsFromTheServer() {
+        open(STORES.url(Store.MEMORY));
+        assertEquals(List.of("ckg:KeyCustody"), completions("?s a ckg:KeyCus"));
+        assertEquals(List.of("ckg:keyHolder", "ckg:keyLocation", "ckg:keysStoredIn"), completions("?s ckg:key"));
+    }
+
+    /** The editor's completions at the end of that line (after the ckg prefix); the terms arrive from the server. */
+    @SuppressWarnings("unchecked")
+    private static List<String> completions(String line) {
+        script("const yasqe = yasgui.getTab().getYasqe();"
+                + "yasqe.setValue('PREFIX ckg: <https://w3id.org/custody-kg/ontology#>\\nSELECT * WHERE { ' + arguments[0]);"
+                + "yasqe.focus(); yasqe.setCursor(1, yasqe.getLine(1).length);", line);
+        return waiting().until(d -> {
+            script("yasgui.getTab().getYasqe().autocomplete()");
+            List<String> hints = (List<String>) script("return Array.from(document.querySelectorAll('.CodeMirror-hints li'))"
+                    + ".map(li => li.innerText)");
+            return hints.isEmpty() ? null : hints;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aGraphAnswerReplacesTheTableAndShowsItsTurtleLineByLine(Store store) throws Exception {
+        String describe = "DESCRIBE <https://w3id.org/custody-kg/id/organisation/apple>";
+        open(permalink(store, TWO_THOUSAND));
+        open(permalink(store, describe));
+        assertEquals("15 triples", browser.findElement(By.id("status")).getText());
+        assertEquals(15, table().size());
+        browser.findElement(By.cssSelector("#yasgui .yasr .select_response")).click();
+        String shown = waiting().until(d -> (String) script("const view = document.querySelector('#yasgui .yasr .CodeMirror');"
+                + "return view ? view.CodeMirror.getValue() : null"));
+        String turtle = STORES.http(store).query(describe, "text/turtle").body();
+        // the server's Turtle as it is, line by line in an editor view, not run together in a paragraph
+        assertEquals(turtle, shown);
+    }
+
+    @Test
+    void aNamedQuestionIsAskedWithItsParametersAndAnErrorReplacesTheTable() {
+        open(STORES.url(Store.MEMORY));
         new Select(browser.findElement(By.id("question"))).selectByValue("key-custody");
         assertEquals("Who holds the keys to a service's data, and where are the keys stored?",
                 browser.findElement(By.id("question-text")).getText());
         assertEquals("iCloud", browser.findElement(By.id("param-service")).getDomProperty("value"));
-
         browser.findElement(By.id("ask")).click();
-        waiting().until(d -> d.findElement(By.id("status")).getText().equals("1 row"));
+        assertEquals("1 row", waitForRows());
         assertEquals(List.of("service", "serviceLabel", "dataCategoryLabel", "usersIn", "usersInLabel", "encryptionLabel",
                 "keyHolder", "keyHolderLabel", "keysStoredIn", "keysStoredInLabel", "fact"), header());
-        String id = SparqlProtocolTest.ID;
-        assertEquals(List.of(List.of(id + "service/icloud", "iCloud", "cloud account data", id + "place/hong-kong",
-                "Hong Kong", "encryption with provider-held keys", id + "organisation/apple", "Apple",
-                id + "place/united-states", "United States", id + "fact/key-custody-icloud-hong-kong")), table());
+        assertEquals(List.of(List.of("service:icloud", "iCloud", "cloud account data", "place:hong-kong",
+                "Hong Kong", "encryption with provider-held keys", "organisation:apple", "Apple",
+                "place:united-states", "United States", "fact:key-custody-icloud-hong-kong")), table());
+        browser.manage().window().setSize(new Dimension(1600, 1300));
+        HeadlessChromium.screenshot(browser, "query-page");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        script("yasgui.getTab().getYasqe().setValue(arguments[0])", "SELECT * WHERE {");
+        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        assertEquals("Error: Parse error: Encountered \"<EOF>\" at line 1, column 16.", waitForRows().lines().findFirst().orElseThrow());
+        assertEquals(List.of(), table());
     }
 
     @Test
-    void runTheEditorsSparqlAndSeeErrors() {
-        browser.get(server.url());
-        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        WebElement editor = browser.findElement(By.id("sparql"));
-        editor.clear();
-        editor.sendKeys("PREFIX ckg: <https://w3id.org/custody-kg/ontology#>\n"
-                + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> <http://www.w3.org/2000/01/rdf-schema#label> ?name }");
-        browser.findElement(By.id("run")).click();
-        waiting().until(d -> d.findElement(By.id("status")).getText().equals("1 row"));
-        assertEquals(List.of("name"), header());
-        assertEquals(List.of(List.of("Apple")), table());
-
-        editor.clear();
-        editor.sendKeys("SELECT * WHERE {");
-        browser.findElement(By.id("run")).click();
-        waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("Error 400"));
-        assertEquals("Error 400: Parse error: Encountered \"<EOF>\" at line 1, column 16.",
-                browser.findElement(By.id("status")).getText().lines().findFirst().orElseThrow());
+    void thePageFetchesNothingButFromTheServerAndBreaksNoRuleOfItsPolicy() {
+        String url = STORES.url(Store.MEMORY);
+        HeadlessChromium.requests(browser);
+        HeadlessChromium.console(browser);
+        open(permalink(Store.MEMORY, TWO_THOUSAND));
+        List<String> requests = HeadlessChromium.requests(browser).stream().filter(r -> !r.equals("about:blank")).toList();
+        assertEquals(List.of(), requests.stream().filter(r -> !r.startsWith(url)).toList());
+        // the page, its four files, the named questions, the ontology's terms for completion, and the answer
+        assertEquals(List.of(url, url + "ask", url + "sparql", url + "sparql", url + "web/app.js", url + "web/style.css",
+                url + "web/yasgui/yasgui.min.css", url + "web/yasgui/yasgui.min.js"), requests.stream().sorted().toList());
+        assertEquals(List.of(), HeadlessChromium.console(browser));
+        HeadlessChromium.screenshot(browser, "query-page-offline");
     }
 }
