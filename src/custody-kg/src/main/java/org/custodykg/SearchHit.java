@@ -1,6 +1,12 @@
 package org.custodykg;
 
 import java.util.List;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
  * One entity found by {@link CustodyGraph#search}: hits come best first, by how they matched, then by
@@ -25,6 +31,26 @@ public record SearchHit(int rank, String iri, String label, List<String> types, 
         NAME_WORD,
         /** A word of a description, quotation or title about it is, or starts with, a word of the query. */
         TEXT
+    }
+
+    /** The columns of {@link #table}. */
+    private static final List<Var> COLUMNS = Var.varList(List.of("rank", "entity", "label", "types", "match", "matched", "score"));
+
+    /**
+     * The hits as a table, one row each in rank order (columns rank, entity, label, types, match, matched,
+     * score), so they print and serialise as any other table does: text, CSV, TSV, SPARQL results JSON.
+     */
+    public static ResultTable table(List<SearchHit> hits) {
+        List<Binding> rows = hits.stream().map(h -> Binding.builder()
+                .add(COLUMNS.get(0), NodeFactory.createLiteralDT(Integer.toString(h.rank()), XSDDatatype.XSDinteger))
+                .add(COLUMNS.get(1), NodeFactory.createURI(h.iri()))
+                .add(COLUMNS.get(2), NodeFactory.createLiteralString(h.label()))
+                .add(COLUMNS.get(3), NodeFactory.createLiteralString(String.join(" ", h.types())))
+                .add(COLUMNS.get(4), NodeFactory.createLiteralString(h.match().name().toLowerCase(Locale.ROOT)))
+                .add(COLUMNS.get(5), NodeFactory.createLiteralString(h.matched()))
+                .add(COLUMNS.get(6), NodeFactory.createLiteralDT(Float.toString(h.score()), XSDDatatype.XSDfloat))
+                .build()).toList();
+        return new ResultTable(RowSetStream.create(COLUMNS, rows.iterator()));
     }
 
     /** The IRI as a prefixed name ({@code service:icloud}). */

@@ -9,7 +9,7 @@ enum Format {
     text, csv, tsv, json, xml, ttl, jsonld;
 
     /** The names people type for a format besides its own, as RDF tools spell them. */
-    private static final Map<String, Format> ALIASES = Map.of("turtle", ttl, "json-ld", jsonld, "txt", text);
+    private static final Map<String, Format> ALIASES = Map.of("turtle", ttl, "json-ld", jsonld, "txt", text, "table", text);
 
     /**
      * The format a name means, in any case: its own name or a common alias ({@code turtle}, {@code json-ld}).

@@ -55,6 +55,11 @@ final class Html {
 
     /** The start of a page: title, the alternate formats as {@code <link>}s, a small style sheet. */
     Html head(String title, String alternatesBase) {
+        return head(title, alternatesBase, "");
+    }
+
+    /** The start of a page whose search box shows the words searched for. */
+    Html head(String title, String alternatesBase, String searched) {
         raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").text(title)
                 .raw(" — custody-kg</title>\n");
         if (alternatesBase != null) {
@@ -64,19 +69,37 @@ final class Html {
             }
         }
         // a style sheet of its own, not inline: the Content-Security-Policy allows only this server's files
-        return raw("<link rel=\"stylesheet\" href=\"").text(links.contextPath() + "/web/page.css").raw("\"></head>\n<body>\n");
+        return raw("<link rel=\"stylesheet\" href=\"").text(links.contextPath() + "/web/page.css").raw("\"></head>\n<body>\n")
+                .searchBox(searched);
+    }
+
+    /** A link: the href and the text both escaped. */
+    Html link(String href, String text) {
+        return raw("<a href=\"").text(href).raw("\">").text(text).raw("</a>");
+    }
+
+    /** An IRI with its label: a link to this server's page, or out for http(s) and mailto; other schemes as text. */
+    Html entity(String iri, String label) {
+        Optional<String> local = links.localPath(iri);
+        if (local.isEmpty() && !LINKABLE.matcher(iri).lookingAt()) {
+            // javascript:, data: and the like are shown, never followed
+            return raw("<code>").text(iri).raw("</code>");
+        }
+        return link(local.orElse(iri), label);
+    }
+
+    /** The search box every page has at its top ({@code /search}), and a link to browse. */
+    private Html searchBox(String value) {
+        return raw("<form class=\"search\" role=\"search\" action=\"").text(links.contextPath() + "/search")
+                .raw("\"><input type=\"search\" name=\"q\" id=\"search-box\" aria-label=\"Search the graph\" value=\"")
+                .text(value).raw("\"> <button type=\"submit\" id=\"search-button\">Search</button> <a href=\"")
+                .text(links.contextPath() + "/id/").raw("\">Browse</a></form>\n");
     }
 
     /** A term as people read it: a link with its label for an IRI, the lexical form for a literal. */
     Html term(Node node) {
         if (node.isURI()) {
-            Optional<String> local = links.localPath(node.getURI());
-            if (local.isEmpty() && !LINKABLE.matcher(node.getURI()).lookingAt()) {
-                // javascript:, data: and the like are shown, never followed
-                return raw("<code>").text(node.getURI()).raw("</code>");
-            }
-            String href = local.orElse(node.getURI());
-            return raw("<a href=\"").text(href).raw("\">").text(label(node)).raw("</a>");
+            return entity(node.getURI(), label(node));
         }
         if (node.isLiteral()) {
             return text(node.getLiteralLexicalForm());

@@ -1,7 +1,14 @@
 package org.custodykg.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.custodykg.CustodyGraph;
+import org.custodykg.TestData;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -13,9 +20,16 @@ final class ServedGraph implements AfterAllCallback {
     private final CustodyGraph graph;
     private final CustodyServer server;
     private final Http http;
+    /** The store's folder, deleted after the class; null for a graph in memory. */
+    private final Path folder;
 
     private ServedGraph(CustodyGraph graph, UnaryOperator<CustodyServer.Builder> settings) {
+        this(graph, settings, null);
+    }
+
+    private ServedGraph(CustodyGraph graph, UnaryOperator<CustodyServer.Builder> settings, Path folder) {
         this.graph = graph;
+        this.folder = folder;
         this.server = settings.apply(CustodyServer.builder(graph).port(0)).build().start();
         this.http = new Http(server);
     }
@@ -23,6 +37,23 @@ final class ServedGraph implements AfterAllCallback {
     /** The embedded graph with the server's defaults. */
     static ServedGraph ofDefault() {
         return new ServedGraph(CustodyGraph.openDefault(), settings -> settings);
+    }
+
+    /**
+     * The embedded graph's named graphs copied into a TDB2 store in a new folder (as {@code custody serve
+     * --store} serves one), with the server's defaults; the folder is deleted after the class.
+     */
+    static ServedGraph onStore() {
+        try {
+            Path folder = Files.createTempDirectory("custody-served-store");
+            try (CustodyGraph embedded = CustodyGraph.open(org.custodykg.Layout.embedded(),
+                    CustodyGraph.Options.trusted().withoutInferred())) {
+                TestData.copyNamedGraphs(embedded.dataset(), folder.resolve("store"));
+            }
+            return new ServedGraph(CustodyGraph.openStore(folder.resolve("store")), settings -> settings, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Any graph, with settings applied to a builder already set to port 0. */
@@ -43,8 +74,20 @@ final class ServedGraph implements AfterAllCallback {
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         server.stop();
         graph.close();
+        if (folder != null) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return folder == null ? "in memory" : "on a TDB2 store";
     }
 }

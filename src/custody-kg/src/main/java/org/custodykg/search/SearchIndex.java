@@ -127,8 +127,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The statements whose words match the query's: each word of the query as a whole word or the start of
-     * one (any of them; statements matching more words score higher), folded as the index is. The words
+     * The statements whose words match the query's: each word of the query as a whole word or, from two
+     * letters, the start of one (any of them; statements matching more words score higher), folded as the index is. The words
      * reach Lucene escaped, so no character of the query is read as query syntax.
      */
     public List<Match> find(String query) {
@@ -136,7 +136,8 @@ public final class SearchIndex implements AutoCloseable {
         if (words.isEmpty()) {
             return List.of();
         }
-        String lucene = words.stream().map(QueryParserBase::escape).map(w -> w + " " + w + "*")
+        // a word of one letter would start half the words there are: it matches only itself
+        String lucene = words.stream().map(QueryParserBase::escape).map(w -> w.length() > 1 ? w + " " + w + "*" : w)
                 .collect(Collectors.joining(" "));
         List<Match> found = new ArrayList<>();
         collect(RDFS.label.asNode(), lucene, true, found);
