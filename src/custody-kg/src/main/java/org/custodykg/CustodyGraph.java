@@ -409,7 +409,7 @@ public final class CustodyGraph implements AutoCloseable {
         if (current == null) {
             synchronized (this) {
                 if (searcher == null) {
-                    searcher = new Searcher(dataset.asDatasetGraph(), this::label);
+                    searcher = new Searcher(dataset.asDatasetGraph());
                 }
                 current = searcher;
             }
@@ -423,7 +423,7 @@ public final class CustodyGraph implements AutoCloseable {
             synchronized (this) {
                 if (catalogue == null) {
                     shape();
-                    catalogue = new Catalogue(dataset.asDatasetGraph(), this::label, AnswerCache.versionOf(dataset));
+                    catalogue = new Catalogue(dataset.asDatasetGraph(), AnswerCache.versionOf(dataset));
                 }
                 current = catalogue;
             }

@@ -14,7 +14,7 @@ import org.apache.jena.sparql.exec.RowSetStream;
  *
  * @param rank the hit's place in the answer, from 1
  * @param iri the entity's IRI
- * @param label its English label, or its short form when it has none
+ * @param label its English label (else one without a language tag, else any), or its short form when it has none
  * @param types its classes as stated in the data, as prefixed names, sorted
  * @param match how the best of its statements matched
  * @param matched the text of that statement (a name, a description, a quotation)

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -26,18 +26,13 @@ public final class Catalogue {
     private static final String ID = "/id/";
 
     private final DatasetGraph data;
-    private final Function<Node, String> labels;
     private final LongSupplier version;
     private Map<String, List<Entity>> kinds;
     private long builtAt;
 
-    /**
-     * @param labels each entity's label, as every other answer gives it
-     * @param version the data's version: the catalogue is worked out again when it moves
-     */
-    public Catalogue(DatasetGraph data, Function<Node, String> labels, LongSupplier version) {
+    /** @param version the data's version: the catalogue is worked out again when it moves */
+    public Catalogue(DatasetGraph data, LongSupplier version) {
         this.data = data;
-        this.labels = labels;
         this.version = version;
     }
 
@@ -72,6 +67,7 @@ public final class Catalogue {
     /** Every typed entity of the data (not the ontology, not derived) whose IRI has a kind. */
     private Map<String, List<Entity>> group() {
         Map<String, Map<String, Entity>> byKind = new TreeMap<>();
+        Graph union = data.getUnionGraph();
         data.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(quad -> {
             String graph = quad.getGraph().getURI();
             Node subject = quad.getSubject();
@@ -79,7 +75,7 @@ public final class Catalogue {
                 String kind = kindOf(subject.getURI());
                 if (kind != null) {
                     byKind.computeIfAbsent(kind, k -> new TreeMap<>())
-                            .computeIfAbsent(subject.getURI(), iri -> new Entity(iri, labels.apply(subject)));
+                            .computeIfAbsent(subject.getURI(), iri -> new Entity(iri, Labels.of(union, subject)));
                 }
             }
         });

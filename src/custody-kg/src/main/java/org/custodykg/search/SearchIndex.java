@@ -50,6 +50,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String ENTITY = "iri";
     private static final String NAMES = "name";
     private static final String TEXT = "text";
+    private static final String LANGUAGE = "lang";
     private static final List<Node> NAME_PREDICATES = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(),
             SKOS.prefLabel.asNode());
     private static final List<Node> TEXT_PREDICATES = List.of(RDFS.comment.asNode(), DCTerms.description.asNode(),
@@ -168,8 +169,9 @@ public final class SearchIndex implements AutoCloseable {
     private void addAll(DatasetGraph data, Node predicate, String field) {
         data.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
             if (indexed(quad)) {
-                Entity statement = new Entity(quad.getSubject().getURI(), null);
-                statement.put(field, quad.getObject().getLiteralLexicalForm());
+                Node text = quad.getObject();
+                Entity statement = new Entity(quad.getSubject().getURI(), null, text.getLiteralLanguage(), text.getLiteralDatatype());
+                statement.put(field, text.getLiteralLexicalForm());
                 index.addEntity(statement);
             }
         });
@@ -187,6 +189,7 @@ public final class SearchIndex implements AutoCloseable {
         NAME_PREDICATES.stream().skip(1).forEach(p -> fields.set(NAMES, p));
         fields.set(TEXT, RDFS.comment.asNode());
         TEXT_PREDICATES.stream().skip(1).forEach(p -> fields.set(TEXT, p));
+        fields.setLangField(LANGUAGE);
         TextIndexConfig config = new TextIndexConfig(fields);
         config.setAnalyzer(Folding.INSTANCE);
         config.setQueryAnalyzer(Folding.INSTANCE);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,16 +27,11 @@ import org.custodykg.SearchHit.Match;
  */
 public final class Searcher implements AutoCloseable {
     private final DatasetGraph data;
-    private final Function<Node, String> labels;
     private volatile SearchIndex index;
 
-    /**
-     * @param data the dataset to search (a TDB2 store keeps its index on disk, see {@link SearchIndex})
-     * @param labels each entity's label, as every other answer gives it
-     */
-    public Searcher(DatasetGraph data, Function<Node, String> labels) {
+    /** @param data the dataset to search (a TDB2 store keeps its index on disk, see {@link SearchIndex}) */
+    public Searcher(DatasetGraph data) {
         this.data = data;
-        this.labels = labels;
     }
 
     /**
@@ -58,16 +52,19 @@ public final class Searcher implements AutoCloseable {
             Set<Node> classes = type.map(t -> subClasses(union, t)).orElse(null);
             List<Best> ranked = new ArrayList<>();
             for (Best b : best.values()) {
-                List<String> types = statedTypes(b.entity());
-                if (classes == null || union.find(b.entity(), RDF.type.asNode(), Node.ANY).toList().stream()
-                        .anyMatch(t -> classes.contains(t.getObject()))) {
-                    ranked.add(b.labelled(labels.apply(b.entity()), types));
-                }
+                ranked.add(b.labelled(Labels.of(union, b.entity())));
             }
             ranked.sort(Best.ORDER.thenComparing(b -> b.label().toLowerCase(Locale.ROOT)).thenComparing(b -> b.entity().getURI()));
             List<SearchHit> hits = new ArrayList<>();
-            for (Best b : ranked.subList(0, Math.min(limit, ranked.size()))) {
-                hits.add(new SearchHit(hits.size() + 1, b.entity().getURI(), b.label(), b.types(), b.match(), b.text(), b.score()));
+            for (Best b : ranked) {
+                if (hits.size() == limit) {
+                    break;
+                }
+                if (classes == null || union.find(b.entity(), RDF.type.asNode(), Node.ANY).toList().stream()
+                        .anyMatch(t -> classes.contains(t.getObject()))) {
+                    hits.add(new SearchHit(hits.size() + 1, b.entity().getURI(), b.label(), statedTypes(b.entity()), b.match(),
+                            b.text(), b.score()));
+                }
             }
             return hits;
         });
@@ -122,16 +119,16 @@ public final class Searcher implements AutoCloseable {
     }
 
     /** An entity's best statement. */
-    private record Best(Node entity, Match match, String text, float score, String label, List<String> types) {
+    private record Best(Node entity, Match match, String text, float score, String label) {
         static final Comparator<Best> ORDER = Comparator.comparing(Best::match).thenComparing(Best::score, Comparator.reverseOrder())
                 .thenComparing(Best::text);
 
         Best(Node entity, Match match, String text, float score) {
-            this(entity, match, text, score, null, List.of());
+            this(entity, match, text, score, null);
         }
 
-        Best labelled(String label, List<String> types) {
-            return new Best(entity, match, text, score, label, types);
+        Best labelled(String label) {
+            return new Best(entity, match, text, score, label);
         }
     }
 
