@@ -78,8 +78,10 @@ public final class CustodyGraph implements AutoCloseable {
     private volatile boolean shaped;
     private volatile EntityResolver resolver;
     private volatile AccessPaths access;
-    private volatile Searcher searcher;
-    private volatile Catalogue catalogue;
+    /** Full-text search; its index is built on the first search. */
+    private final Searcher searcher;
+    /** The entities by kind, worked out on first use and again when the data changes. */
+    private final Catalogue catalogue;
 
     private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred) {
         this(dataset, layout, withInferred, null);
@@ -91,6 +93,8 @@ public final class CustodyGraph implements AutoCloseable {
         this.withInferred = withInferred;
         this.remote = remote;
         this.questions = QuestionCatalog.read(layout.queries());
+        this.searcher = new Searcher(dataset.asDatasetGraph());
+        this.catalogue = new Catalogue(dataset.asDatasetGraph(), AnswerCache.versionOf(dataset));
         this.answers = remote == null ? AnswerCache.over(dataset, ANSWER_CACHE_SIZE)
                 : AnswerCache.versioned(remote.dataVersion(), ANSWER_CACHE_SIZE);
         // a remote store holds the inferred graph its publisher derived
@@ -387,12 +391,12 @@ public final class CustodyGraph implements AutoCloseable {
         }
         shape();
         Optional<Node> klass = type.map(t -> resolver().resolve("type", t, OWL.Class.getURI()));
-        return searcher().search(text, klass, limit);
+        return searcher.search(text, klass, limit);
     }
 
     /** The kinds of entity the data has, as their IRIs group them ({@code service}, {@code law}, …), with counts. */
     public List<EntityKind> kinds() {
-        return catalogue().kinds();
+        return catalogue.kinds();
     }
 
     /**
@@ -401,34 +405,7 @@ public final class CustodyGraph implements AutoCloseable {
      * @throws ArgumentException naming {@code kind} when the data has no entity of that kind
      */
     public List<Entity> entitiesOfKind(String kind) {
-        return catalogue().entities(kind);
-    }
-
-    private Searcher searcher() {
-        Searcher current = searcher;
-        if (current == null) {
-            synchronized (this) {
-                if (searcher == null) {
-                    searcher = new Searcher(dataset.asDatasetGraph());
-                }
-                current = searcher;
-            }
-        }
-        return current;
-    }
-
-    private Catalogue catalogue() {
-        Catalogue current = catalogue;
-        if (current == null) {
-            synchronized (this) {
-                if (catalogue == null) {
-                    shape();
-                    catalogue = new Catalogue(dataset.asDatasetGraph(), AnswerCache.versionOf(dataset));
-                }
-                current = catalogue;
-            }
-        }
-        return current;
+        return catalogue.entities(kind);
     }
 
     /**
@@ -596,10 +573,7 @@ public final class CustodyGraph implements AutoCloseable {
     /** Releases the store (a no-op for the in-memory graph). */
     @Override
     public void close() {
-        Searcher current = searcher;
-        if (current != null) {
-            current.close();
-        }
+        searcher.close();
         dataset.close();
     }
 }

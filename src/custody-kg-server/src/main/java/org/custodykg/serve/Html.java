@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDFS;
 import org.custodykg.CustodyKg;
 
 /**
@@ -109,20 +108,7 @@ final class Html {
 
     /** The node's English or plain label, or its prefixed name. */
     String label(Node node) {
-        String plain = null;
-        for (var it = labels.find(node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
-            Node label = it.next().getObject();
-            if (label.isLiteral()) {
-                String lang = label.getLiteralLanguage();
-                if (lang.equals("en")) {
-                    return label.getLiteralLexicalForm();
-                }
-                if (lang.isEmpty() || plain == null) {
-                    plain = label.getLiteralLexicalForm();
-                }
-            }
-        }
-        return plain != null ? plain : CustodyKg.shortForm(node);
+        return CustodyKg.label(labels, node);
     }
 
     Html end() {

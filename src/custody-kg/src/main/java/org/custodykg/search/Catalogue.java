@@ -75,7 +75,7 @@ public final class Catalogue {
                 String kind = kindOf(subject.getURI());
                 if (kind != null) {
                     byKind.computeIfAbsent(kind, k -> new TreeMap<>())
-                            .computeIfAbsent(subject.getURI(), iri -> new Entity(iri, Labels.of(union, subject)));
+                            .computeIfAbsent(subject.getURI(), iri -> new Entity(iri, CustodyKg.label(union, subject)));
                 }
             }
         });

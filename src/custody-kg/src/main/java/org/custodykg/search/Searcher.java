@@ -27,7 +27,7 @@ import org.custodykg.SearchHit.Match;
  */
 public final class Searcher implements AutoCloseable {
     private final DatasetGraph data;
-    private volatile SearchIndex index;
+    private SearchIndex index;
 
     /** @param data the dataset to search (a TDB2 store keeps its index on disk, see {@link SearchIndex}) */
     public Searcher(DatasetGraph data) {
@@ -52,7 +52,7 @@ public final class Searcher implements AutoCloseable {
             Set<Node> classes = type.map(t -> subClasses(union, t)).orElse(null);
             List<Best> ranked = new ArrayList<>();
             for (Best b : best.values()) {
-                ranked.add(b.labelled(Labels.of(union, b.entity())));
+                ranked.add(b.labelled(CustodyKg.label(union, b.entity())));
             }
             ranked.sort(Best.ORDER.thenComparing(b -> b.label().toLowerCase(Locale.ROOT)).thenComparing(b -> b.entity().getURI()));
             List<SearchHit> hits = new ArrayList<>();
@@ -105,17 +105,12 @@ public final class Searcher implements AutoCloseable {
         return found;
     }
 
-    private SearchIndex index() {
-        SearchIndex current = index;
-        if (current == null) {
-            synchronized (this) {
-                if (index == null) {
-                    index = SearchIndex.of(data);
-                }
-                current = index;
-            }
+    /** Built on first use: opening a graph costs nothing for those who never search. */
+    private synchronized SearchIndex index() {
+        if (index == null) {
+            index = SearchIndex.of(data);
         }
-        return current;
+        return index;
     }
 
     /** An entity's best statement. */
@@ -134,10 +129,9 @@ public final class Searcher implements AutoCloseable {
 
     /** Releases the index (its files, for a store). */
     @Override
-    public void close() {
-        SearchIndex current = index;
-        if (current != null) {
-            current.close();
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
         }
     }
 }
