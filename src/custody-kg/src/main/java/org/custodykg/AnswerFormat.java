@@ -46,7 +46,7 @@ public enum AnswerFormat {
 
     /** The names RDF tools give the formats besides their own. */
     private static final Map<String, AnswerFormat> ALIASES = Map.of("turtle", TTL, "n-triples", NT, "ntriples", NT,
-            "json-ld", JSONLD, "rdfxml", RDFXML, "rdf/xml", RDFXML, "txt", TEXT);
+            "json-ld", JSONLD, "rdfxml", RDFXML, "rdf/xml", RDFXML, "txt", TEXT, "table", TEXT);
 
     private final String name;
     private final String mediaType;

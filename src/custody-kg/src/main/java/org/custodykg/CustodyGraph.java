@@ -17,6 +17,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.OWL;
 import org.custodykg.Layout;
 import org.custodykg.export.Exporter;
 import org.custodykg.store.InferredMark;
@@ -41,6 +42,8 @@ import org.custodykg.remote.Publisher;
 import org.custodykg.remote.RemoteDatasetGraph;
 import org.custodykg.remote.RemoteStore;
 import org.custodykg.Row;
+import org.custodykg.search.Catalogue;
+import org.custodykg.search.Searcher;
 
 /**
  * The custody knowledge graph: open it, ask it named questions or any SPARQL, resolve names to
@@ -60,6 +63,10 @@ import org.custodykg.Row;
 public final class CustodyGraph implements AutoCloseable {
     /** How many answers to named questions are kept (see {@link AnswerCache}). */
     private static final int ANSWER_CACHE_SIZE = 4096;
+    /** The most hits one search gives. */
+    public static final int MAX_SEARCH_HITS = 1000;
+    /** The longest text one search takes, in characters. */
+    public static final int MAX_SEARCH_TEXT = 500;
     private final Dataset dataset;
     private final Layout layout;
     private final QuestionCatalog questions;
@@ -71,6 +78,10 @@ public final class CustodyGraph implements AutoCloseable {
     private volatile boolean shaped;
     private volatile EntityResolver resolver;
     private volatile AccessPaths access;
+    /** Full-text search; its index is built on the first search. */
+    private final Searcher searcher;
+    /** The entities by kind, worked out on first use and again when the data changes. */
+    private final Catalogue catalogue;
 
     private CustodyGraph(Dataset dataset, Layout layout, boolean withInferred) {
         this(dataset, layout, withInferred, null);
@@ -82,6 +93,8 @@ public final class CustodyGraph implements AutoCloseable {
         this.withInferred = withInferred;
         this.remote = remote;
         this.questions = QuestionCatalog.read(layout.queries());
+        this.searcher = new Searcher(dataset.asDatasetGraph());
+        this.catalogue = new Catalogue(dataset.asDatasetGraph(), AnswerCache.versionOf(dataset));
         this.answers = remote == null ? AnswerCache.over(dataset, ANSWER_CACHE_SIZE)
                 : AnswerCache.versioned(remote.dataVersion(), ANSWER_CACHE_SIZE);
         // a remote store holds the inferred graph its publisher derived
@@ -353,6 +366,49 @@ public final class CustodyGraph implements AutoCloseable {
     }
 
     /**
+     * The entities whose names, descriptions or quotations match the words of the text, best first (see
+     * {@link SearchHit.Match}): each word matches a whole word or the start of one, without regard to case
+     * or accents ("iclou" finds iCloud). Built on Jena's Lucene text index: in memory for a loaded graph, on
+     * disk beside a TDB2 store (written by {@code custody load}, or built on the first search of a store
+     * without one). The text reaches Lucene as escaped words, never as query syntax.
+     *
+     * @param text the words to look for, at most {@value #MAX_SEARCH_TEXT} characters
+     * @param type a class by name or IRI ("service", {@code ckg:Service}): only entities of that class or
+     *     one below it; empty for every class
+     * @param limit the most hits, 1 to {@value #MAX_SEARCH_HITS}
+     * @throws ArgumentException naming {@code text}, {@code type} or {@code limit} when it is blank, too
+     *     long, names no class, or is out of range
+     */
+    public List<SearchHit> search(String text, Optional<String> type, int limit) {
+        if (text == null || text.isBlank()) {
+            throw new ArgumentException("text", "expected words to search for, but got nothing");
+        }
+        if (text.length() > MAX_SEARCH_TEXT) {
+            throw new ArgumentException("text", "expected at most " + MAX_SEARCH_TEXT + " characters, but got " + text.length());
+        }
+        if (limit < 1 || limit > MAX_SEARCH_HITS) {
+            throw new ArgumentException("limit", "expected a whole number from 1 to " + MAX_SEARCH_HITS + ", but got " + limit);
+        }
+        shape();
+        Optional<Node> klass = type.map(t -> resolver().resolve("type", t, OWL.Class.getURI()));
+        return searcher.search(text, klass, limit);
+    }
+
+    /** The kinds of entity the data has, as their IRIs group them ({@code service}, {@code law}, …), with counts. */
+    public List<EntityKind> kinds() {
+        return catalogue.kinds();
+    }
+
+    /**
+     * The entities of one kind ({@link #kinds()}), sorted by label; worked out once per version of the data.
+     *
+     * @throws ArgumentException naming {@code kind} when the data has no entity of that kind
+     */
+    public List<Entity> entitiesOfKind(String kind) {
+        return catalogue.entities(kind);
+    }
+
+    /**
      * Who can obtain a service's data, and through which door, as of a date: see {@link AccessPaths#answer}.
      * Derived for this question only and kept until the data changes; never grows or writes the dataset
      * beyond the one-off {@link #materialiseInferred()} of the entailments.
@@ -518,6 +574,7 @@ public final class CustodyGraph implements AutoCloseable {
     /** Releases the store (a no-op for the in-memory graph). */
     @Override
     public void close() {
+        searcher.close();
         dataset.close();
     }
 }

@@ -2,8 +2,10 @@ package org.custodykg;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The project's fixed names: the IRI base every entity, graph and ontology term lives under, the named
@@ -40,6 +42,28 @@ public final class CustodyKg {
     /** The prefixes the project prints IRIs with, in a fixed order (read-only). */
     public static PrefixMapping prefixes() {
         return PREFIXES;
+    }
+
+    /**
+     * The label people read for a node, looked up in the graph (inside a read transaction): its English
+     * rdfs:label, else one without a language tag, else the first in another language, else its
+     * {@linkplain #shortForm short form}. One lookup, so pages and search hits can label thousands of nodes.
+     */
+    public static String label(Graph graph, Node node) {
+        String plain = null;
+        for (var it = graph.find(node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
+            Node label = it.next().getObject();
+            if (label.isLiteral()) {
+                String lang = label.getLiteralLanguage();
+                if (lang.equals("en")) {
+                    return label.getLiteralLexicalForm();
+                }
+                if (lang.isEmpty() || plain == null) {
+                    plain = label.getLiteralLexicalForm();
+                }
+            }
+        }
+        return plain != null ? plain : shortForm(node);
     }
 
     /**

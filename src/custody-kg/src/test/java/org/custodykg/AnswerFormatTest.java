@@ -19,7 +19,7 @@ class AnswerFormatTest {
         assertEquals(AnswerFormat.RDFXML, AnswerFormat.named("rdf/xml"));
         assertEquals(AnswerFormat.TEXT, AnswerFormat.named("txt"));
         ArgumentException unknown = assertThrows(ArgumentException.class, () -> AnswerFormat.named("xlsx"));
-        assertEquals("format: expected one of json, xml, csv, tsv, text (txt), ttl (turtle), nt (n-triples, ntriples),"
+        assertEquals("format: expected one of json, xml, csv, tsv, text (table, txt), ttl (turtle), nt (n-triples, ntriples),"
                 + " jsonld (json-ld), rdf (rdf/xml, rdfxml), but got 'xlsx'", unknown.getMessage());
         assertEquals(Optional.of("format"), unknown.parameter());
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             SparqlCommand.class,
             DescribeCommand.class,
+            SearchCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
             ExportCommand.class,

@@ -131,7 +131,7 @@ class ErrorContractTest {
         assertEquals(org.custodykg.ExportFormat.JSONLD, org.custodykg.ExportFormat.parse("json-ld"));
         assertEquals(org.custodykg.ExportFormat.NQ, org.custodykg.ExportFormat.parse("N-Quads"));
         assertEquals(org.custodykg.ExportFormat.RDFXML, org.custodykg.ExportFormat.parse("rdf"));
-        assertRun(failed(2, "custody sparql: Invalid value for option '--format': expected one of json, xml, csv, tsv, text (txt), ttl"
+        assertRun(failed(2, "custody sparql: Invalid value for option '--format': expected one of json, xml, csv, tsv, text (table, txt), ttl"
                 + " (turtle), nt (n-triples, ntriples), jsonld (json-ld), rdf (rdf/xml, rdfxml), but got 'pdf' (see 'custody sparql --help')\n"), run("sparql", "--format", "pdf", "ASK {}"));
     }
 

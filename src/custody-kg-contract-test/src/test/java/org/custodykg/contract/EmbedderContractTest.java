@@ -50,6 +50,8 @@ class EmbedderContractTest {
                     graph.ask("stances", Map.of("firm", "Apple")).table().rows().stream()
                             .map(row -> row.iri("firm")).distinct().toList());
             assertEquals(true, graph.sparql("ASK { ?s ?p ?o }").bool());
+            assertEquals(List.of("iCloud", "iCloud data centre in mainland China"),
+                    graph.search("iclou", Optional.empty(), 2).stream().map(hit -> hit.label()).toList());
 
             AccessAnswer access = graph.access("Hong Kong", "iCloud", Optional.empty(), false);
             assertEquals(List.of("as of 2020-07-07, the newest source"), access.notes());
@@ -66,9 +68,11 @@ class EmbedderContractTest {
     void aFolderAndATdb2StoreAnswerAsTheEmbeddedGraphDoes() throws IOException {
         Path dump = temp.resolve("custody-kg.nq");
         List<String> expected;
+        List<org.custodykg.SearchHit> expectedHits;
         try (CustodyGraph graph = CustodyGraph.openDefault()) {
             graph.export(ExportFormat.NQ, ExportPart.ALL, dump, null);
             expected = graph.ask("key-custody", Map.of("service", "iCloud")).table().toText().lines().toList();
+            expectedHits = graph.search("hong kong", Optional.empty(), 20);
         }
         Dataset store = TDB2Factory.connectDataset(temp.resolve("store").toString());
         Txn.executeWrite(store, () -> RDFDataMgr.read(store, dump.toString(), Lang.NQUADS));
@@ -76,6 +80,8 @@ class EmbedderContractTest {
         org.apache.jena.tdb2.sys.TDBInternal.expel(store.asDatasetGraph());
         try (CustodyGraph fromStore = CustodyGraph.openStore(temp.resolve("store"))) {
             assertEquals(expected, fromStore.ask("key-custody", Map.of("service", "iCloud")).table().toText().lines().toList());
+            // a store written without 'custody load' gets its search index on its first search
+            assertEquals(expectedHits, fromStore.search("hong kong", Optional.empty(), 20));
         }
         Path data = Files.createDirectories(temp.resolve("data"));
         Files.writeString(data.resolve("extra.ttl"), """

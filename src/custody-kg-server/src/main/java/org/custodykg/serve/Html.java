@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDFS;
 import org.custodykg.CustodyKg;
 
 /**
@@ -55,6 +54,11 @@ final class Html {
 
     /** The start of a page: title, the alternate formats as {@code <link>}s, a small style sheet. */
     Html head(String title, String alternatesBase) {
+        return head(title, alternatesBase, "");
+    }
+
+    /** The start of a page whose search box shows the words searched for. */
+    Html head(String title, String alternatesBase, String searched) {
         raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").text(title)
                 .raw(" — custody-kg</title>\n");
         if (alternatesBase != null) {
@@ -67,19 +71,37 @@ final class Html {
         raw("<link rel=\"stylesheet\" href=\"").text(links.contextPath() + "/web/page.css").raw("\"></head>\n<body>\n");
         String root = links.contextPath();
         return raw("<nav><a href=\"").text(root + "/").raw("\">custody-kg: query</a> · <a href=\"").text(root + "/ontology")
-                .raw("\">ontology</a> · <a href=\"").text(root + VoidServlet.HTML_PATH).raw("\">about the dataset</a></nav>\n");
+                .raw("\">ontology</a> · <a href=\"").text(root + VoidServlet.HTML_PATH).raw("\">about the dataset</a></nav>\n")
+                .searchBox(searched);
+    }
+
+    /** A link: the href and the text both escaped. */
+    Html link(String href, String text) {
+        return raw("<a href=\"").text(href).raw("\">").text(text).raw("</a>");
+    }
+
+    /** An IRI with its label: a link to this server's page, or out for http(s) and mailto; other schemes as text. */
+    Html entity(String iri, String label) {
+        Optional<String> local = links.localPath(iri);
+        if (local.isEmpty() && !LINKABLE.matcher(iri).lookingAt()) {
+            // javascript:, data: and the like are shown, never followed
+            return raw("<code>").text(iri).raw("</code>");
+        }
+        return link(local.orElse(iri), label);
+    }
+
+    /** The search box every page has at its top ({@code /search}), and a link to browse. */
+    private Html searchBox(String value) {
+        return raw("<form class=\"search\" role=\"search\" action=\"").text(links.contextPath() + "/search")
+                .raw("\"><input type=\"search\" name=\"q\" id=\"search-box\" aria-label=\"Search the graph\" value=\"")
+                .text(value).raw("\"> <button type=\"submit\" id=\"search-button\">Search</button> <a href=\"")
+                .text(links.contextPath() + "/id/").raw("\">Browse</a></form>\n");
     }
 
     /** A term as people read it: a link with its label for an IRI, the lexical form for a literal. */
     Html term(Node node) {
         if (node.isURI()) {
-            Optional<String> local = links.localPath(node.getURI());
-            if (local.isEmpty() && !LINKABLE.matcher(node.getURI()).lookingAt()) {
-                // javascript:, data: and the like are shown, never followed
-                return raw("<code>").text(node.getURI()).raw("</code>");
-            }
-            String href = local.orElse(node.getURI());
-            return raw("<a href=\"").text(href).raw("\">").text(label(node)).raw("</a>");
+            return entity(node.getURI(), label(node));
         }
         if (node.isLiteral()) {
             return text(node.getLiteralLexicalForm());
@@ -89,25 +111,9 @@ final class Html {
 
     /** The node's English or plain label, or its prefixed name, or its IRI. */
     String label(Node node) {
-        String plain = null;
-        for (var it = labels.find(node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
-            Node label = it.next().getObject();
-            if (label.isLiteral()) {
-                String lang = label.getLiteralLanguage();
-                if (lang.equals("en")) {
-                    return label.getLiteralLexicalForm();
-                }
-                if (lang.isEmpty() || plain == null) {
-                    plain = label.getLiteralLexicalForm();
-                }
-            }
-        }
-        if (plain != null) {
-            return plain;
-        }
+        String label = CustodyKg.label(labels, node);
         // no label and no prefix: the IRI itself, without the angle brackets of SPARQL and Turtle
-        String shortForm = CustodyKg.shortForm(node);
-        return node.isURI() && shortForm.startsWith("<") ? node.getURI() : shortForm;
+        return node.isURI() && label.equals("<" + node.getURI() + ">") ? node.getURI() : label;
     }
 
     Html end() {

@@ -9,7 +9,8 @@ import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 
 /**
- * The linked-data side of the server: entity IRIs that resolve ({@code /id/…}), the ontology
+ * The linked-data side of the server: entity IRIs that resolve ({@code /id/…}), the listings of them by
+ * kind ({@code /id/}, {@code /id/service/}), search ({@code /search?q=…}), the ontology
  * ({@code /ontology}, its terms, its JSON-LD context), the dumps ({@code /dumps/custody-kg.nq} …) and the
  * VoID description ({@code /.well-known/void}). Mount them on a Fuseki server with {@link #addTo} or
  * one by one from {@link #servlets()}.
@@ -24,19 +25,20 @@ public final class LinkedData {
 
     private LinkedData(CustodyGraph graph, String publicBase) {
         OntologyServlet ontology = new OntologyServlet(graph.dataset(), publicBase);
-        servlets.put("/id/*", new LinkedDataServlet(graph, publicBase, publicBase + "id/"));
+        servlets.put("/id/*", new LinkedDataServlet(graph, publicBase, publicBase + "id/", new BrowsePages(graph, publicBase)));
         servlets.put("/ontology", ontology);
         for (Representation r : Representation.values()) {
             servlets.put("/ontology." + r.suffix(), ontology);
         }
         servlets.put(OntologyServlet.CONTEXT_PATH, ontology);
-        servlets.put("/ontology/*", new LinkedDataServlet(graph, publicBase, publicBase + "ontology#"));
+        servlets.put("/ontology/*", new LinkedDataServlet(graph, publicBase, publicBase + "ontology#", null));
         servlets.put("/dumps/*", new DumpServlet(graph));
         VoidServlet description = new VoidServlet(graph, publicBase);
         servlets.put(VoidServlet.PATH, description);
         for (Representation r : Representation.values()) {
             servlets.put(VoidServlet.PATH + "." + r.suffix(), description);
         }
+        servlets.put("/search", new SearchServlet(graph, publicBase));
     }
 
     /** The linked-data servlets for the graph, with IRIs under {@link CustodyKg#BASE}. */

@@ -23,20 +23,27 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient CustodyGraph graph;
     private final String publicBase;
     private final String iriPrefix;
+    /** The listings of {@code /id/} and {@code /id/KIND/}; null where there are none ({@code /ontology/}). */
+    private final transient BrowsePages browse;
 
     /**
      * @param iriPrefix the IRI that the path after the servlet's mount point is appended to
      *     ({@code https://w3id.org/custody-kg/id/} for {@code /id/*})
      */
-    LinkedDataServlet(CustodyGraph graph, String publicBase, String iriPrefix) {
+    LinkedDataServlet(CustodyGraph graph, String publicBase, String iriPrefix, BrowsePages browse) {
         this.graph = graph;
         this.publicBase = publicBase;
         this.iriPrefix = iriPrefix;
+        this.browse = browse;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String pathInfo = req.getPathInfo();
+        if (browse != null && BrowsePages.isListing(pathInfo)) {
+            browse.send(req, resp);
+            return;
+        }
         if (pathInfo == null || pathInfo.length() < 2) {
             ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "name an entity, such as /id/service/icloud"));
             return;

@@ -1,12 +1,15 @@
 package org.custodykg.serve;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.function.UnaryOperator;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
+import java.util.stream.Stream;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Layout;
+import org.custodykg.TestData;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,9 +21,16 @@ final class ServedGraph implements AfterAllCallback {
     private final CustodyGraph graph;
     private final CustodyServer server;
     private final Http http;
+    /** The store's folder, deleted after the class; null for a graph in memory. */
+    private final Path folder;
 
     private ServedGraph(CustodyGraph graph, UnaryOperator<CustodyServer.Builder> settings) {
+        this(graph, settings, null);
+    }
+
+    private ServedGraph(CustodyGraph graph, UnaryOperator<CustodyServer.Builder> settings, Path folder) {
         this.graph = graph;
+        this.folder = folder;
         this.server = settings.apply(CustodyServer.builder(graph).port(0)).build().start();
         this.http = new Http(server);
     }
@@ -28,6 +38,19 @@ final class ServedGraph implements AfterAllCallback {
     /** The embedded graph with the server's defaults. */
     static ServedGraph ofDefault() {
         return new ServedGraph(CustodyGraph.openDefault(), settings -> settings);
+    }
+
+    /**
+     * The embedded graph's named graphs copied into a TDB2 store in a new folder (as {@code custody serve
+     * --store} serves one), with the server's defaults; the folder is deleted after the class.
+     */
+    static ServedGraph onStore() {
+        try {
+            Path folder = Files.createTempDirectory("custody-served-store");
+            return new ServedGraph(tdb2Copy(folder.resolve("store")), settings -> settings, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Any graph, with settings applied to a builder already set to port 0. */
@@ -41,10 +64,7 @@ final class ServedGraph implements AfterAllCallback {
      */
     static CustodyGraph tdb2Copy(Path dir) {
         try (CustodyGraph source = CustodyGraph.open(Layout.embedded(), CustodyGraph.Options.trusted().withoutInferred())) {
-            Dataset store = TDB2Factory.connectDataset(dir.toString());
-            Txn.executeRead(source.dataset(), () -> Txn.executeWrite(store, () -> source.dataset().asDatasetGraph().find()
-                    .forEachRemaining(store.asDatasetGraph()::add)));
-            store.close();
+            TestData.copyNamedGraphs(source.dataset(), dir);
         }
         return CustodyGraph.openStore(dir);
     }
@@ -62,8 +82,20 @@ final class ServedGraph implements AfterAllCallback {
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         server.stop();
         graph.close();
+        if (folder != null) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return folder == null ? "in memory" : "on a TDB2 store";
     }
 }

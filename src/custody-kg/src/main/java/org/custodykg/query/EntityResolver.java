@@ -80,9 +80,11 @@ public final class EntityResolver {
     private final Map<Node, Set<String>> classes = new HashMap<>();
     private final Map<Node, Set<Node>> authoritiesWithin = new HashMap<>();
     private final Set<String> authorityClasses = new LinkedHashSet<>();
+    private final NameSuggestions suggestions;
 
     /** Builds the index of every labelled entity of the dataset. */
     public EntityResolver(Dataset dataset) {
+        suggestions = new NameSuggestions(dataset, this::isA, this::label);
         Txn.executeRead(dataset, () -> {
             select(dataset, INDEX_QUERY, row -> {
                 Node entity = row.get("entity").asNode();
@@ -166,10 +168,12 @@ public final class EntityResolver {
         }
         meanings.addAll(jurisdictions);
         if (meanings.isEmpty()) {
-            throw new ArgumentException(parameter, "no " + className
-                    + (authority ? ", nor a jurisdiction for all its authorities," : "") + " is called '" + printable(text)
-                    + "' (expected a name, an alternative name or an IRI of an entity of class " + className
-                    + (authority ? ", or of a jurisdiction" : "") + ")");
+            String unknown = "no " + className + (authority ? ", nor a jurisdiction for all its authorities," : "")
+                    + " is called '" + printable(text) + "'";
+            List<String> close = authority ? suggestions.closest(text, classIri, JURISDICTION) : suggestions.closest(text, classIri);
+            throw new ArgumentException(parameter, close.isEmpty() ? unknown
+                    + " (expected a name, an alternative name or an IRI of an entity of class " + className
+                    + (authority ? ", or of a jurisdiction" : "") + ")" : unknown + "; did you mean: " + String.join(", ", close) + "?");
         }
         if (meanings.size() > 1) {
             List<String> candidates = meanings.stream()
@@ -195,52 +199,11 @@ public final class EntityResolver {
 
     /**
      * The labels of the entities of a class whose names come close to the text (a typing slip, a name cut
-     * short or run on), closest first, at most five: the candidates to offer for a name that matches
-     * nothing.
+     * short or run on, initials), closest first, at most five: the candidates to offer for a name that
+     * matches nothing.
      */
     public List<String> nearMisses(String text, String classIri) {
-        String wanted = key(text);
-        Map<Node, Integer> distance = new HashMap<>();
-        byName.forEach((name, entities) -> {
-            int d = closeness(wanted, name);
-            if (d >= 0) {
-                entities.stream().filter(e -> isA(e, classIri)).forEach(e -> distance.merge(e, d, Math::min));
-            }
-        });
-        return distance.entrySet().stream()
-                .sorted(Map.Entry.<Node, Integer>comparingByValue().thenComparing(e -> label(e.getKey())))
-                .map(e -> label(e.getKey())).distinct().limit(5).toList();
-    }
-
-    /**
-     * How far apart two name keys are: 1 when one holds the other (at least four characters), else the edit
-     * distance, or -1 when it exceeds a quarter of the shorter length (at least 2).
-     */
-    private static int closeness(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        if (shorter.length() >= 4 && (a.contains(b) || b.contains(a))) {
-            return 1;
-        }
-        int limit = Math.max(2, Math.min(a.length(), b.length()) / 4);
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return -1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()] <= limit ? previous[b.length()] : -1;
+        return suggestions.closest(text, classIri);
     }
 
     /** The entity's rdfs:label, or its short form when it has none. */

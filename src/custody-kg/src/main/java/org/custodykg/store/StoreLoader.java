@@ -17,6 +17,7 @@ import org.custodykg.DataException;
 import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
+import org.custodykg.search.SearchIndex;
 
 /**
  * Loads RDF files (Turtle, N-Triples, TriG, N-Quads, each optionally gzipped) into a TDB2 store in one
@@ -90,7 +91,8 @@ public final class StoreLoader {
      * quads keep their graph. The first load into a store also adds the ontology, to its own graph. The
      * store's inferred graph is dropped in the same transaction, and its {@link InferredMark} withdrawn
      * before it starts (and put back if the load fails): the conclusions are derived again from the new
-     * data when next asked for.
+     * data when next asked for. The store's search index is deleted before the load and written afresh
+     * after it commits ({@link SearchIndex}).
      *
      * @param graph the named graph for triples, or {@code null} for one graph per file
      * @throws DataException naming the file, line and column of a syntax error, or listing every
@@ -101,14 +103,19 @@ public final class StoreLoader {
         Optional<String> marked = mark.flatMap(InferredMark::fingerprint);
         long bytesBefore = StoreFolder.bytes(store);
         mark.ifPresent(InferredMark::forget);
+        // the search index would no longer match the data; without one, the next search builds it
+        SearchIndex.forget(store.asDatasetGraph());
+        Result result;
         try {
-            return loadInOneTransaction(files, graph);
+            result = loadInOneTransaction(files, graph);
         } catch (RuntimeException e) {
             // nothing was written: the inferred graph is as it was, and so is its mark
             marked.ifPresent(fingerprint -> mark.get().record(fingerprint));
             StoreFolder.shrinkAfterAbort(store, bytesBefore);
             throw e;
         }
+        SearchIndex.write(store.asDatasetGraph());
+        return result;
     }
 
     private Result loadInOneTransaction(List<Path> files, String graph) {

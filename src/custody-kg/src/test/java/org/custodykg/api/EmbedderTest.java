@@ -108,8 +108,9 @@ class EmbedderTest {
         assertEquals("service: no ckg:Service is called 'Nokia' (expected a name, an alternative name or an IRI of "
                 + "an entity of class ckg:Service)", unknown.getMessage());
         ArgumentException notAFirm = assertThrows(ArgumentException.class, () -> GRAPH.stances("iCloud"));
-        assertEquals("firm: no ckg:Organisation is called 'iCloud' (expected a name, an alternative name or an IRI "
-                + "of an entity of class ckg:Organisation)", notAFirm.getMessage());
+        // the closest firms are offered: one name holds the other
+        assertEquals("firm: no ckg:Organisation is called 'iCloud'; did you mean: unnamed local firm controlling the iCloud"
+                + " data centre in mainland China?", notAFirm.getMessage());
     }
 
     @Test
