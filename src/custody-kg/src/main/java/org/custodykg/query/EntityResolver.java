@@ -93,7 +93,7 @@ public final class EntityResolver {
     private final Dataset dataset;
     private final Set<String> authorityClasses = new LinkedHashSet<>();
     private final Map<Node, String> labels = new ConcurrentHashMap<>();
-    private volatile NameIndex index;
+    private NameIndex index;
 
     /** A resolver over the dataset; names are looked up as they are asked (see the class comment). */
     public EntityResolver(Dataset dataset) {
@@ -131,18 +131,12 @@ public final class EntityResolver {
         return found;
     }
 
-    /** The index of every name, built the first time a text is not found exactly. */
-    private NameIndex index() {
-        NameIndex current = index;
-        if (current == null) {
-            synchronized (this) {
-                if (index == null) {
-                    index = Txn.calculateRead(dataset, () -> new NameIndex(dataset));
-                }
-                current = index;
-            }
+    /** The index of every name, built the first time a text is not found exactly (rarely called: no double check). */
+    private synchronized NameIndex index() {
+        if (index == null) {
+            index = Txn.calculateRead(dataset, () -> new NameIndex(dataset));
         }
-        return current;
+        return index;
     }
 
     /** What a name can mean for a parameter: entities of its class, and jurisdictions meaning all their authorities. */
