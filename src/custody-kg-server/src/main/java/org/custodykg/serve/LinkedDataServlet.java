@@ -69,7 +69,7 @@ final class LinkedDataServlet extends HttpServlet {
                     if (d.morePages()) {
                         resp.addHeader("Link", "<" + selfPath + "?page=" + (chosenPage + 1) + ">; rel=\"next\"");
                     }
-                    ResourceResponses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath));
+                    ResourceResponses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, graph, new LocalLinks(publicBase, req.getContextPath()), selfPath));
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
