@@ -8,6 +8,8 @@ import static org.custodykg.generate.Emitter.text;
 import static org.custodykg.generate.Emitter.typed;
 import static org.custodykg.generate.Emitter.uri;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -16,6 +18,12 @@ import org.apache.jena.graph.Node;
  * The shape of the generated world, written in the project's ontology: jurisdictions with their
  * authorities and laws, treaties between states, companies with their services, data centres and
  * transparency reports, and then facts about them, each citing a generated source document.
+ *
+ * <p>The facts are made so that routes of every kind and grade exist: every other data centre lies where
+ * the firm controlling it is based (a local firm), a service run through a local operator names a firm
+ * based where it operates, a legal channel aims at the service and users of the storage or key-custody
+ * fact before it (through a treaty, via the company's home government, or asked for directly), and data
+ * back-ups let one service's routes reach another's.
  *
  * <p>Every random choice comes from one seeded generator consumed in a fixed order, so a seed and a
  * size always give the same triples in the same order.
@@ -43,6 +51,11 @@ final class Domain {
     private final SplittableRandom random;
     private final int companies;
     private final int[][] treaties = new int[TREATIES][];
+    /** The state each company is based in, and the companies based in each state. */
+    private final int[] homes;
+    private final List<List<Integer>> basedIn = new ArrayList<>();
+    /** The company, service and users' place of the latest storage or key-custody fact. */
+    private int[] anchor = {0, 0, 0};
     private long facts;
     private Node currentSource;
 
@@ -50,6 +63,7 @@ final class Domain {
         this.out = out;
         this.random = new SplittableRandom(seed);
         this.companies = companiesFor(triples);
+        this.homes = new int[companies];
     }
 
     /** How many companies a graph of that size has: one per 2,500 triples, at least four. */
@@ -69,6 +83,13 @@ final class Domain {
         Node owners = id("group", "device-owners");
         out.typed(owners, ckg("UserGroup"), "Gen device owners");
         out.add(owners, DESCRIBED_IN, REGISTRY);
+        for (int state = 0; state < STATES; state++) {
+            basedIn.add(new ArrayList<>());
+        }
+        for (int c = 0; c < companies; c++) {
+            homes[c] = random.nextInt(STATES);
+            basedIn.get(homes[c]).add(c);
+        }
         for (int c = 0; c < companies; c++) {
             writeCompany(c);
         }
@@ -89,9 +110,15 @@ final class Domain {
             case 0, 1 -> keyCustody(fact, company, service, place);
             case 2, 3 -> storage(fact, company, service, place);
             case 4 -> operation(fact, company, service, place);
-            case 5 -> availability(fact, company, service, place);
+            case 5 -> {
+                if (facts % 20 == 5) {
+                    availability(fact, company, service, place);
+                } else {
+                    backup(fact);
+                }
+            }
             case 6 -> stance(fact, company, place);
-            case 7 -> legalChannel(fact, company);
+            case 7 -> legalChannel(fact);
             default -> statistics(fact, company, place);
         }
         out.add(fact, EVIDENCE, text("Synthetic evidence for generated fact " + facts + "."));
@@ -158,7 +185,7 @@ final class Domain {
     private void writeCompany(int c) {
         Node company = company(c);
         out.typed(company, ckg("Company"), "Gen company " + c);
-        out.add(company, ckg("basedIn"), place(random.nextInt(STATES)));
+        out.add(company, ckg("basedIn"), place(homes[c]));
         if (c % 4 != 0) {
             out.add(company, ckg("subsidiaryOf"), company(c - c % 4));
         }
@@ -171,8 +198,14 @@ final class Domain {
         }
         Node centre = dataCentre(c);
         out.typed(centre, ckg("DataCentre"), "Gen data centre of company " + c);
-        out.add(centre, ckg("partOf"), place(random.nextInt(JURISDICTIONS)));
-        out.add(centre, ckg("controlledBy"), company);
+        if (c % 2 == 0) {
+            out.add(centre, ckg("partOf"), place(random.nextInt(JURISDICTIONS)));
+            out.add(centre, ckg("controlledBy"), company);
+        } else {
+            int local = random.nextInt(companies);
+            out.add(centre, ckg("partOf"), place(homes[local]));
+            out.add(centre, ckg("controlledBy"), company(local));
+        }
         out.add(centre, DESCRIBED_IN, REGISTRY);
         Node report = report(c);
         out.typed(report, ckg("TransparencyReport"), "Gen transparency report of company " + c);
@@ -181,6 +214,7 @@ final class Domain {
     }
 
     private void keyCustody(Node fact, int company, int service, int place) {
+        anchor = new int[] {company, service, place};
         boolean endToEnd = random.nextInt(5) == 0;
         out.typed(fact, ckg("KeyCustody"), "Gen key custody " + facts);
         out.add(fact, ckg("service"), service(company, service));
@@ -196,6 +230,7 @@ final class Domain {
     }
 
     private void storage(Node fact, int company, int service, int place) {
+        anchor = new int[] {company, service, place};
         out.typed(fact, ckg("DataStorage"), "Gen data storage " + facts);
         out.add(fact, ckg("service"), service(company, service));
         out.add(fact, ckg("dataCategory"), ckg(CATEGORIES[random.nextInt(CATEGORIES.length)]));
@@ -209,7 +244,7 @@ final class Domain {
         out.typed(fact, ckg("ServiceOperation"), "Gen service operation " + facts);
         out.add(fact, ckg("service"), service(company, service));
         out.add(fact, ckg("region"), place(place));
-        out.add(fact, ckg("operator"), company(local ? random.nextInt(companies) : company));
+        out.add(fact, ckg("operator"), company(local ? localFirm(place) : company));
         out.add(fact, ckg("operationMode"), ckg(local ? "ThroughLocalOperator" : "DirectProvision"));
     }
 
@@ -234,13 +269,43 @@ final class Domain {
         out.add(fact, ckg("announcedNoLaterThan"), typed(date(2015 + random.nextInt(10)), XSDDatatype.XSDdate));
     }
 
-    private void legalChannel(Node fact, int company) {
-        int t = random.nextInt(TREATIES);
+    /** A firm based in the state of the place (a region's is the state it is part of), else any firm. */
+    private int localFirm(int place) {
+        List<Integer> local = basedIn.get(place < STATES ? place : place % 20);
+        return local.isEmpty() ? random.nextInt(companies) : local.get(random.nextInt(local.size()));
+    }
+
+    /** A channel for the service and users of the latest storage or key-custody fact. */
+    private void legalChannel(Node fact) {
+        int target = anchor[0];
         out.typed(fact, ckg("LegalChannel"), "Gen legal channel " + facts);
-        out.add(fact, ckg("requestingAuthority"), police(treaties[t][0]));
-        out.add(fact, ckg("targetOrganisation"), company(company));
-        out.add(fact, ckg("instrument"), treaty(t));
-        out.add(fact, ckg("reviewedBy"), authority(treaties[t][1]));
+        out.add(fact, ckg("targetOrganisation"), company(target));
+        out.add(fact, ckg("service"), service(target, anchor[1]));
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                int t = random.nextInt(TREATIES);
+                out.add(fact, ckg("requestingAuthority"), police(anchor[2]));
+                out.add(fact, ckg("instrument"), treaty(t));
+                out.add(fact, ckg("reviewedBy"), authority(treaties[t][1]));
+            }
+            case 1 -> {
+                out.add(fact, ckg("requestingAuthority"), police(anchor[2]));
+                out.add(fact, ckg("routedVia"), authority(homes[target]));
+            }
+            default -> {
+                out.add(fact, ckg("requestingAuthority"), authority(anchor[2]));
+                out.add(fact, ckg("usersIn"), place(anchor[2]));
+            }
+        }
+    }
+
+    /** The service of the latest storage or key-custody fact holds back-ups of another service of its company. */
+    private void backup(Node fact) {
+        out.typed(fact, ckg("DataBackup"), "Gen data backup " + facts);
+        out.add(fact, ckg("service"), service(anchor[0], anchor[1]));
+        out.add(fact, ckg("backupOf"), service(anchor[0], (anchor[1] + 1) % SERVICES_PER_COMPANY));
+        out.add(fact, ckg("dataCategory"), ckg("MessageBackups"));
+        out.add(fact, ckg("usersIn"), place(anchor[2]));
     }
 
     private void statistics(Node fact, int company, int place) {

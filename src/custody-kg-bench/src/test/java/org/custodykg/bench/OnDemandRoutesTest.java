@@ -55,23 +55,38 @@ class OnDemandRoutesTest {
                     () -> referenceRoutes(reference.dataset().asDatasetGraph().getGraph(ForwardChainer.INFERRED),
                             reference.dataset().asDatasetGraph().getUnionGraph()));
             List<String> pairs = new ArrayList<>(expected.keySet());
+            // the route IRIs begin route-GRADE-KIND-, and a back-up route's ends -via-CARRIER
+            TreeMap<String, String> firstPairOfKind = new TreeMap<>();
+            expected.forEach((pair, routes) -> routes.forEach(r -> firstPairOfKind.putIfAbsent(kind(r), pair)));
+            List<String> everyKind = List.of("Assumed-DirectRoute", "Assumed-LocalOperatorRoute", "Derived-DirectRoute",
+                    "Derived-DirectRoute-via", "Derived-ForeignGovernmentRoute-via", "Derived-NoRoute", "Derived-TreatyRoute-via",
+                    "Stated-ForeignGovernmentRoute", "Stated-TreatyRoute");
+            assertEquals(everyKind, everyKind.stream().filter(firstPairOfKind::containsKey).toList(),
+                    "grades and kinds drawn: " + firstPairOfKind.keySet());
+            List<String> sample = new ArrayList<>(new TreeSet<>(firstPairOfKind.values()));
             SplittableRandom random = new SplittableRandom(11);
-            List<String> sample = new ArrayList<>();
             while (sample.size() < Math.min(SAMPLED, pairs.size())) {
                 String pair = pairs.get(random.nextInt(pairs.size()));
                 if (!sample.contains(pair)) {
                     sample.add(pair);
                 }
             }
-            assertTrue(sample.size() >= 20, "too few pairs with routes: " + pairs.size());
-            // the route IRIs begin route-GRADE-KIND-
-            long kinds = sample.stream().flatMap(p -> expected.get(p).stream())
-                    .map(r -> r.replaceAll("^.*/route-([A-Za-z]+-[A-Za-z]+)-.*$", "$1")).distinct().count();
-            assertTrue(kinds >= 4, "the sample covers only " + kinds + " grades and kinds");
+            // and pairs the whole-graph derivation drew nothing for
+            List<String> authorities = subjects(reference, "hasJurisdiction");
+            List<String> services = subjects(reference, "providedBy");
+            int withoutRoutes = 0;
+            for (int tries = 0; withoutRoutes < SAMPLED / 4 && tries < 1000; tries++) {
+                String pair = authorities.get(random.nextInt(authorities.size())) + " " + services.get(random.nextInt(services.size()));
+                if (!expected.containsKey(pair) && !sample.contains(pair)) {
+                    sample.add(pair);
+                    withoutRoutes++;
+                }
+            }
+            assertEquals(SAMPLED / 4, withoutRoutes);
             for (String pair : sample) {
                 String[] parts = pair.split(" ");
                 List<AccessRoute> got = onDemand.access(parts[0], parts[1], Optional.of(DATE), true).routes();
-                assertEquals(expected.get(pair), got.stream().map(OnDemandRoutesTest::summary)
+                assertEquals(expected.getOrDefault(pair, new TreeSet<>()), got.stream().map(OnDemandRoutesTest::summary)
                         .collect(Collectors.toCollection(TreeSet::new)), pair);
             }
         }
@@ -91,6 +106,17 @@ class OnDemandRoutesTest {
             routes.computeIfAbsent(pair, k -> new TreeSet<>()).add(summary);
         });
         return routes;
+    }
+
+    private static List<String> subjects(CustodyGraph graph, String property) {
+        return Txn.calculateRead(graph.dataset(), () -> graph.dataset().asDatasetGraph().getUnionGraph()
+                .find(Node.ANY, ckg(property), Node.ANY).mapWith(t -> t.getSubject().getURI()).toList()
+                .stream().distinct().sorted().toList());
+    }
+
+    private static String kind(String routeSummary) {
+        String iri = routeSummary.split(" ")[0];
+        return iri.replaceAll("^.*/route-([A-Za-z]+-[A-Za-z]+)-.*$", "$1") + (iri.contains("-via-") ? "-via" : "");
     }
 
     private static String summary(AccessRoute r) {

@@ -37,9 +37,9 @@ class RemoteVirtuosoTest extends RemoteStoreContract {
      * {@code ?f a/rdfs:subClassOf* ckg:Fact} after {@code ?f ?q service:icloud} has no rows, though
      * {@code ASK { ckg:KeyCustody rdfs:subClassOf* ckg:Fact }} is true. So {@code describe} and
      * {@code sources} miss the facts about the entity, and {@code storage} the jurisdictions
-     * ({@code ?storedIn ckg:partOf* ?jurisdiction}); {@code requests-received} cannot even name its
-     * authority: the names index finds no government body with jurisdiction over Hong Kong by that path.
-     * Rewriting these questions for Virtuoso is left open.
+     * ({@code ?storedIn ckg:partOf* ?jurisdiction}). Rewriting these questions for Virtuoso is left open.
+     * A jurisdiction's authorities are found: the names are looked up with the jurisdiction bound at the
+     * path's end ({@code ?own ckg:partOf* place:hong-kong}), which Virtuoso answers.
      */
     /** Virtuoso 7.2 refuses one rule's query and dies on another's: it is asked lookups only. */
     @Override
@@ -49,13 +49,7 @@ class RemoteVirtuosoTest extends RemoteStoreContract {
 
     @Override
     Set<String> knownDifferent() {
-        return Set.of("describe", "requests-received", "sources", "storage");
-    }
-
-    /** The same path: an access question asked of a region ("Hong Kong") finds no authority on Virtuoso. */
-    @Override
-    boolean findsAuthoritiesByJurisdiction() {
-        return false;
+        return Set.of("describe", "sources", "storage");
     }
 
     @Override

@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyKg;
@@ -23,7 +26,9 @@ import org.custodykg.CustodyKg;
 /**
  * Finds entities by the names people use: labels and alternative labels, compared without regard to
  * case, accents, spacing or punctuation ("iCloud", "icloud", "Apple iCloud"), or by IRI or prefixed name.
- * The index is built once per dataset with fixed queries; the user's text is only ever a map key.
+ * A name is looked up directly: fixed queries with the exact text bound in their syntax trees, which a
+ * TDB2 store answers from its indexes. Only a text found nowhere exactly (other case, accents, spacing)
+ * builds the index of every name, once per resolver, where the text is only ever a map key.
  *
  * <p>One rule serves every parameter of every question and command. A name means the entities of the
  * parameter's class that carry it. Where an authority is expected (the class is ckg:GovernmentBody or
@@ -36,75 +41,124 @@ import org.custodykg.CustodyKg;
 public final class EntityResolver {
     private static final String JURISDICTION = CustodyKg.ONTOLOGY_NS + "Jurisdiction";
 
-    private static final String INDEX_QUERY = """
+    /** The labelled entities with this exact name (bound to ?name). */
+    private static final Query NAMED_QUERY = QueryFactory.create("""
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT ?entity ?name ?label ?class WHERE {
+            SELECT DISTINCT ?entity WHERE {
               ?entity rdfs:label|skos:altLabel|skos:prefLabel ?name .
-              ?entity rdfs:label ?label .
-              ?entity a/rdfs:subClassOf* ?class .
               FILTER(isIRI(?entity))
-            }""";
+              FILTER EXISTS { ?entity rdfs:label ?label }
+            }""");
 
-    /** The names the sources give a jurisdiction's authorities taken together. */
-    private static final String AUTHORITIES_NAME_QUERY = """
+    /** The jurisdictions whose authorities together have this exact name (bound to ?name). */
+    private static final Query AUTHORITIES_NAMED_QUERY = QueryFactory.create("""
             PREFIX ckg: <https://w3id.org/custody-kg/ontology#>
-            SELECT ?jurisdiction ?name WHERE {
-              ?jurisdiction ckg:authoritiesLabel ?name .
-              FILTER(isIRI(?jurisdiction))
-            }""";
+            SELECT DISTINCT ?entity WHERE {
+              ?entity ckg:authoritiesLabel ?name .
+              FILTER(isIRI(?entity))
+            }""");
 
-    /** Each jurisdiction with the authorities whose jurisdiction is it or lies within it. */
-    private static final String AUTHORITIES_QUERY = """
+    /** The classes of a labelled entity (bound to ?entity) and every class above them. */
+    private static final Query CLASSES_QUERY = QueryFactory.create("""
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT DISTINCT ?class WHERE {
+              ?entity a/rdfs:subClassOf* ?class .
+              FILTER EXISTS { ?entity rdfs:label ?label }
+            }""");
+
+    /** The entity's labels (bound to ?entity). */
+    private static final Query LABEL_QUERY = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?label WHERE { ?entity rdfs:label ?label }""");
+
+    /** The authorities whose jurisdiction is the jurisdiction (bound to ?entity) or lies within it. */
+    private static final Query AUTHORITIES_QUERY = QueryFactory.create("""
             PREFIX ckg: <https://w3id.org/custody-kg/ontology#>
-            SELECT DISTINCT ?jurisdiction ?authority WHERE {
+            SELECT DISTINCT ?authority WHERE {
+              ?own ckg:partOf* ?entity .
               ?authority ckg:hasJurisdiction ?own .
-              ?own ckg:partOf* ?jurisdiction .
-              ?jurisdiction a/rdfs:subClassOf* ckg:Jurisdiction .
-              FILTER(isIRI(?authority) && isIRI(?jurisdiction))
-            }""";
+              FILTER(isIRI(?authority))
+            }""");
 
     /** The classes where an authority is expected. */
-    private static final String AUTHORITY_CLASSES_QUERY = """
+    private static final Query AUTHORITY_CLASSES_QUERY = QueryFactory.create("""
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX ckg: <https://w3id.org/custody-kg/ontology#>
-            SELECT DISTINCT ?class WHERE { ?class rdfs:subClassOf* ckg:GovernmentBody FILTER(isIRI(?class)) }""";
+            SELECT DISTINCT ?class WHERE { ?class rdfs:subClassOf* ckg:GovernmentBody FILTER(isIRI(?class)) }""");
 
     /** A parameter of this type accepts an entity of any class. */
     public static final String ANY_CLASS = "http://www.w3.org/2000/01/rdf-schema#Resource";
 
-    private final Map<String, Set<Node>> byName = new HashMap<>();
-    private final Map<String, Set<Node>> byAuthoritiesName = new HashMap<>();
-    private final Map<Node, String> labels = new HashMap<>();
-    private final Map<Node, Set<String>> classes = new HashMap<>();
-    private final Map<Node, Set<Node>> authoritiesWithin = new HashMap<>();
+    private final Dataset dataset;
     private final Set<String> authorityClasses = new LinkedHashSet<>();
+    private final Map<Node, String> labels = new ConcurrentHashMap<>();
+    private NameIndex index;
     private final NameSuggestions suggestions;
 
-    /** Builds the index of every labelled entity of the dataset. */
+    /** A resolver over the dataset; names are looked up as they are asked (see the class comment). */
     public EntityResolver(Dataset dataset) {
+        this.dataset = dataset;
+        rows(AUTHORITY_CLASSES_QUERY, null, row -> authorityClasses.add(row.get("class").getURI()));
         suggestions = new NameSuggestions(dataset, this::isA, this::label);
+    }
+
+    /** Runs a fixed query in a read transaction, with ?entity or ?name bound to the value (unless null). */
+    private void rows(Query query, Node value, Consumer<Binding> each) {
         Txn.executeRead(dataset, () -> {
-            select(dataset, INDEX_QUERY, row -> {
-                Node entity = row.get("entity").asNode();
-                byName.computeIfAbsent(key(row.getLiteral("name").getLexicalForm()), k -> new LinkedHashSet<>()).add(entity);
-                labels.putIfAbsent(entity, row.getLiteral("label").getLexicalForm());
-                classes.computeIfAbsent(entity, k -> new LinkedHashSet<>()).add(row.get("class").asNode().getURI());
-            });
-            select(dataset, AUTHORITIES_NAME_QUERY, row -> byAuthoritiesName.computeIfAbsent(
-                    key(row.getLiteral("name").getLexicalForm()), k -> new LinkedHashSet<>()).add(row.get("jurisdiction").asNode()));
-            select(dataset, AUTHORITIES_QUERY, row -> authoritiesWithin.computeIfAbsent(
-                    row.get("jurisdiction").asNode(), k -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(row.get("authority").asNode()));
-            select(dataset, AUTHORITY_CLASSES_QUERY, row -> authorityClasses.add(row.get("class").asNode().getURI()));
+            QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(query);
+            if (value != null) {
+                builder.substitution(value.isLiteral() ? "name" : "entity", value);
+            }
+            try (QueryExec exec = builder.build()) {
+                exec.select().forEachRemaining(each);
+            }
         });
     }
 
-    private static void select(Dataset dataset, String query, Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
-            ResultSet rows = qe.execSelect();
-            rows.forEachRemaining(each);
+    private Set<Node> values(Query query, Node value, String variable) {
+        Set<Node> found = new LinkedHashSet<>();
+        rows(query, value, row -> found.add(row.get(variable)));
+        return found;
+    }
+
+    /** The entities the query finds under the exact text, as an English or as a plain literal. */
+    private Set<Node> exactly(Query query, String text) {
+        Set<Node> found = new LinkedHashSet<>();
+        String name = text.strip();
+        if (!name.isEmpty()) {
+            found.addAll(values(query, NodeFactory.createLiteralLang(name, "en"), "entity"));
+            found.addAll(values(query, NodeFactory.createLiteralString(name), "entity"));
         }
+        return found;
+    }
+
+    /** The index of every name, built the first time a text is not found exactly (rarely called: no double check). */
+    private synchronized NameIndex index() {
+        if (index == null) {
+            index = Txn.calculateRead(dataset, () -> new NameIndex(dataset));
+        }
+        return index;
+    }
+
+    /** What a name can mean for a parameter: entities of its class, and jurisdictions meaning all their authorities. */
+    private record Meanings(Set<Node> entities, Set<Node> jurisdictions) {}
+
+    private Meanings meanings(Set<Node> named, Set<Node> authoritiesNamed, String classIri, boolean authority) {
+        Set<Node> entities = new LinkedHashSet<>();
+        Set<Node> jurisdictions = new LinkedHashSet<>();
+        for (Node candidate : named) {
+            if (isA(candidate, classIri)) {
+                entities.add(candidate);
+            } else if (authority && isA(candidate, JURISDICTION)) {
+                jurisdictions.add(candidate);
+            }
+        }
+        if (authority) {
+            jurisdictions.addAll(authoritiesNamed);
+        }
+        entities.addAll(jurisdictions);
+        return new Meanings(entities, jurisdictions);
     }
 
     /**
@@ -153,20 +207,14 @@ public final class EntityResolver {
                     + (authority ? ", or a jurisdiction for all its authorities" : "") + ", but " + text
                     + " is not one in this graph");
         }
-        String key = key(text);
-        Set<Node> meanings = new LinkedHashSet<>();
-        Set<Node> jurisdictions = new LinkedHashSet<>();
-        for (Node candidate : byName.getOrDefault(key, Set.of())) {
-            if (isA(candidate, classIri)) {
-                meanings.add(candidate);
-            } else if (authority && isA(candidate, JURISDICTION)) {
-                jurisdictions.add(candidate);
-            }
+        Meanings found = meanings(exactly(NAMED_QUERY, text),
+                authority ? exactly(AUTHORITIES_NAMED_QUERY, text) : Set.of(), classIri, authority);
+        if (found.entities().isEmpty()) {
+            String key = key(text);
+            found = meanings(index().named(key), authority ? index().authoritiesNamed(key) : Set.of(), classIri, authority);
         }
-        if (authority) {
-            jurisdictions.addAll(byAuthoritiesName.getOrDefault(key, Set.of()));
-        }
-        meanings.addAll(jurisdictions);
+        Set<Node> meanings = found.entities();
+        Set<Node> jurisdictions = found.jurisdictions();
         if (meanings.isEmpty()) {
             String unknown = "no " + className + (authority ? ", nor a jurisdiction for all its authorities," : "")
                     + " is called '" + printable(text) + "'";
@@ -188,8 +236,9 @@ public final class EntityResolver {
 
     /** The authorities of the class whose jurisdiction is the place or lies within it. */
     private List<Node> authorities(String parameter, Node jurisdiction, String classIri) {
-        List<Node> found = authoritiesWithin.getOrDefault(jurisdiction, Set.of()).stream()
-                .filter(a -> isA(a, classIri)).toList();
+        Set<Node> within = new TreeSet<>(Comparator.comparing(Node::getURI));
+        within.addAll(values(AUTHORITIES_QUERY, jurisdiction, "authority"));
+        List<Node> found = within.stream().filter(a -> isA(a, classIri)).toList();
         if (found.isEmpty()) {
             throw new ArgumentException(parameter, "no " + CustodyKg.shortForm(NodeFactory.createURI(classIri))
                     + " has jurisdiction over " + described(jurisdiction) + " or any place within it");
@@ -208,7 +257,8 @@ public final class EntityResolver {
 
     /** The entity's rdfs:label, or its short form when it has none. */
     public String label(Node entity) {
-        return labels.getOrDefault(entity, CustodyKg.shortForm(entity));
+        return labels.computeIfAbsent(entity, e -> values(LABEL_QUERY, e, "label").stream().findFirst()
+                .map(Node::getLiteralLexicalForm).orElse(CustodyKg.shortForm(e)));
     }
 
     /** "service:icloud (iCloud)". */
@@ -217,10 +267,8 @@ public final class EntityResolver {
     }
 
     private boolean isA(Node entity, String classIri) {
-        if (ANY_CLASS.equals(classIri)) {
-            return classes.containsKey(entity);
-        }
-        return classes.getOrDefault(entity, Set.of()).contains(classIri);
+        Set<Node> classes = entity.isURI() ? values(CLASSES_QUERY, entity, "class") : Set.of();
+        return ANY_CLASS.equals(classIri) ? !classes.isEmpty() : classes.contains(NodeFactory.createURI(classIri));
     }
 
     private static Node asIri(String text) {

@@ -50,11 +50,12 @@ public final class AccessPaths {
     private final RuleSet rules;
     private final Names names;
     private final LongSupplier version;
-    private final Map<Question, AccessAnswer> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    /** Answers by the question as asked ({@link Asked}) and as resolved ({@link Question}). */
+    private final Map<Object, AccessAnswer> cache = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Question, AccessAnswer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Object, AccessAnswer> eldest) {
             return size() > CACHE_SIZE;
         }
     };
@@ -63,6 +64,11 @@ public final class AccessPaths {
     private final boolean shipRules;
     private ShippedRules shipped;
     private long shippedVersion;
+    /** The newest source's date at {@link #cachedVersion}, once read. */
+    private Optional<LocalDate> cachedNewest;
+
+    /** The question in the words it was asked: a repeated question is answered without resolving its names. */
+    private record Asked(String authority, String service, Optional<LocalDate> asOf, boolean assumptions) {}
 
     /** @param asked the authority named, or the jurisdiction whose authorities were asked about */
     private record Question(Node asked, List<Node> authorities, Node service, LocalDate asOf, boolean defaulted,
@@ -103,6 +109,12 @@ public final class AccessPaths {
      */
     public AccessAnswer answer(String authority, String service, Optional<LocalDate> asOf, boolean assumptions) {
         asOf.ifPresent(date -> checkDate("asOf", date));
+        long now = version.getAsLong();
+        Asked words = new Asked(authority, service, asOf, assumptions);
+        AccessAnswer kept = kept(now, words);
+        if (kept != null) {
+            return kept;
+        }
         // the one rule for names (a jurisdiction, or "Hong Kong authorities", means its authorities)
         List<Node> authorities;
         try {
@@ -116,33 +128,55 @@ public final class AccessPaths {
         }
         Node asked = authorities.size() == 1 ? authorities.get(0) : jurisdictionNamed(authority).orElse(authorities.get(0));
         Node serviceNode = resolve("service", service, CKG + "Service", "a service");
-        Optional<LocalDate> newest = Txn.calculateRead(dataset, () -> Sources.newest(ForwardChainer.union(dataset)));
+        Optional<LocalDate> newest = newest(now);
         LocalDate date = asOf.orElseGet(() -> newest.orElseGet(() -> LocalDate.now(ZoneOffset.UTC)));
         Question question = new Question(asked, authorities, serviceNode, date, asOf.isEmpty(), assumptions);
-        long now = version.getAsLong();
-        synchronized (cache) {
-            if (now != cachedVersion) {
-                cache.clear();
-                cachedVersion = now;
-            }
-            AccessAnswer cached = cache.get(question);
-            if (cached != null) {
-                return cached;
-            }
+        AccessAnswer found = kept(now, question);
+        if (found == null) {
+            found = Txn.calculateRead(dataset, () -> derive(question, newest));
         }
-        AccessAnswer found = Txn.calculateRead(dataset, () -> derive(question, newest));
         synchronized (cache) {
             if (now == cachedVersion) {
                 cache.put(question, found);
+                cache.put(words, found);
             }
         }
         return found;
+    }
+
+    /** The answer kept for the question at this version of the data, if any (forgets older versions' answers). */
+    private AccessAnswer kept(long now, Object question) {
+        synchronized (cache) {
+            if (now != cachedVersion) {
+                cache.clear();
+                cachedNewest = null;
+                cachedVersion = now;
+            }
+            return cache.get(question);
+        }
+    }
+
+    /** The newest source's date, read once per version of the data (it scans every source document). */
+    private Optional<LocalDate> newest(long now) {
+        synchronized (cache) {
+            if (now == cachedVersion && cachedNewest != null) {
+                return cachedNewest;
+            }
+        }
+        Optional<LocalDate> newest = Txn.calculateRead(dataset, () -> Sources.newest(ForwardChainer.union(dataset)));
+        synchronized (cache) {
+            if (now == cachedVersion) {
+                cachedNewest = newest;
+            }
+        }
+        return newest;
     }
 
     /** Forgets the kept answers (after changing an in-memory dataset directly). */
     public void clear() {
         synchronized (cache) {
             cache.clear();
+            cachedNewest = null;
         }
     }
 

@@ -85,7 +85,7 @@ public final class ForwardChainer {
     public static Run materialiseEntailments(Dataset dataset, RuleSet rules) {
         long start = System.nanoTime();
         Graph scratch = GraphFactory.createDefaultGraph();
-        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(union(dataset), scratch), Map.of(), scratch::add,
+        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(), scratch::add,
                 null, scratch));
         if (!scratch.isEmpty()) {
             Txn.executeWrite(dataset, () -> {
@@ -95,6 +95,22 @@ public final class ForwardChainer {
             });
         }
         return new Run(derived.added(), derived.rounds(), Duration.ofNanos(System.nanoTime() - start), derived.timePerRule());
+    }
+
+    /**
+     * The union view, copied into memory for a TDB2 store: the entailment rules have variable predicates
+     * and run over the whole graph, and a find on TDB2's union graph goes through its quad indexes with a
+     * distinct over the graphs; an in-memory copy answers the same finds several times faster, for about
+     * 200 MiB of heap per million triples, held only while deriving. Call inside a read transaction.
+     */
+    private static Graph inMemory(Dataset dataset) {
+        Graph union = union(dataset);
+        if (!isStore(dataset)) {
+            return union;
+        }
+        Graph copy = GraphFactory.createDefaultGraph();
+        union.find().forEachRemaining(copy::add);
+        return copy;
     }
 
     /** Removes the inferred graph and every conclusion in it, in a write transaction of its own. */

@@ -91,9 +91,10 @@ public final class RuleSet {
     }
 
     /**
-     * A digest of every rule's name and query, in running order, and of {@link #CHAINER}: it changes when
-     * any rule does, which tells a store whose inferred graph was derived by other rules (see
-     * {@code store.InferredMark}).
+     * A digest of the name and query of every rule that is materialised ({@link #entailments}), in running
+     * order, and of {@link #CHAINER}: it changes when any of them does, which tells a store whose inferred
+     * graph was derived by other rules (see {@code store.InferredMark}). The rules run per question are
+     * left out: nothing of theirs is stored, so changing them leaves every store current.
      */
     public String fingerprint() {
         String known = fingerprint;
@@ -108,7 +109,7 @@ public final class RuleSet {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((CHAINER + "\n").getBytes(StandardCharsets.UTF_8));
-            for (Rule rule : strata.stream().flatMap(List::stream).toList()) {
+            for (Rule rule : entailments().stream().flatMap(List::stream).toList()) {
                 digest.update((rule.name() + "\n" + rule.query().serialize() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());

@@ -14,13 +14,16 @@ import org.apache.jena.sparql.core.Quad;
 final class Progress extends StreamRDFWrapper {
     private static final long CHECK_EVERY = 1 << 14;
     private final Consumer<String> report;
+    private final String running;
     private final long started = System.nanoTime();
     private long lastReport = started;
     private long count;
 
-    Progress(StreamRDF destination, Consumer<String> report) {
+    /** @param running what the lines say while it runs ("loading", "storing") */
+    Progress(StreamRDF destination, Consumer<String> report, String running) {
         super(destination);
         this.report = report;
+        this.running = running;
     }
 
     @Override
@@ -56,7 +59,7 @@ final class Progress extends StreamRDFWrapper {
             long now = System.nanoTime();
             if (now - lastReport >= 1_000_000_000L) {
                 lastReport = now;
-                report("loading");
+                report(running);
             }
         }
     }
