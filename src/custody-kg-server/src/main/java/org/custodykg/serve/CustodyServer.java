@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
+import org.custodykg.query.AnswerCache;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -25,7 +26,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /data}: Graph Store Protocol, read only ({@code ?default}, {@code ?graph=IRI});</li>
  *   <li>{@code /ask/{name}}: the named questions, {@code /ask} lists them as JSON;</li>
  *   <li>{@code /access?authority=…&service=…[&asOf=…]}: access routes as of a date ({@link AccessServlet});</li>
- *   <li>{@code /$/ping} and {@code /health}: readiness; {@code /}: the query page.</li>
+ *   <li>{@code /$/ping} and {@code /health}: readiness ({@code /health} as JSON, with the answer cache's size and
+ *       limit); {@code /}: the query page.</li>
  * </ul>
  *
  * <p>There is no update and no graph-store write endpoint. Queries stop after the timeout with 503 and
@@ -90,6 +92,7 @@ public final class CustodyServer {
         private boolean cors = true;
         private String publicBase = CustodyKg.BASE;
         private RequestLimits limits = RequestLimits.defaults();
+        private long answerCacheBytes = AnswerCache.DEFAULT_LIMIT_BYTES;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -150,6 +153,18 @@ public final class CustodyServer {
         }
 
         /**
+         * The most memory the remembered answers to named questions may take, in bytes (estimated;
+         * {@link AnswerCache#DEFAULT_LIMIT_BYTES} by default, 0 for none); {@code /health} shows their size.
+         */
+        public Builder answerCacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("answer cache: expected 0 bytes or more, got " + bytes);
+            }
+            this.answerCacheBytes = bytes;
+            return this;
+        }
+
+        /**
          * Whether browsers on other origins may query (GET and POST); on by default. They are answered
          * {@code Access-Control-Allow-Origin: *}, never with credentials.
          */
@@ -173,6 +188,7 @@ public final class CustodyServer {
          * inferred graph unless opened {@link CustodyGraph.Options#withoutInferred()}.
          */
         public CustodyServer build() {
+            graph.limitAnswers(answerCacheBytes);
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -193,7 +209,7 @@ public final class CustodyServer {
                     .addFilter("/*", new QueryPageFilter())
                     .add("/", service)
                     .addServlet("/web/*", new WebResourceServlet())
-                    .addServlet("/health", new HealthServlet())
+                    .addServlet("/health", new HealthServlet(graph))
                     .addServlet("/ask/*", new AskServlet(graph));
             LinkedData.over(graph, publicBase).addTo(fuseki);
             fuseki.addServlet("/access", new AccessServlet(graph));
