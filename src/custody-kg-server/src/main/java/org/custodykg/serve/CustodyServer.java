@@ -16,7 +16,9 @@ import org.custodykg.CustodyKg;
 import org.custodykg.query.AnswerCache;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The custody graph over HTTP: an embedded Fuseki that is read-only, bounded and local by default.
@@ -47,6 +49,9 @@ public final class CustodyServer {
     /** Header giving the row cap that applied to a truncated answer. */
     public static final String MAX_ROWS_HEADER = "X-Custody-Max-Rows";
 
+    /** How long a stop waits for the requests in flight to be answered. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     private final FusekiServer fuseki;
     private final String host;
 
@@ -66,7 +71,11 @@ public final class CustodyServer {
         return this;
     }
 
-    /** Stops listening and waits for the server to stop; the graph stays open (its owner closes it). */
+    /**
+     * Stops listening at once, lets the requests in flight be answered (for up to 5 s: a query still
+     * running then is cut), answers requests arriving meanwhile on open connections with 503, and
+     * returns when the server has stopped; the graph stays open (its owner closes it).
+     */
     public void stop() {
         fuseki.stop();
     }
@@ -215,6 +224,11 @@ public final class CustodyServer {
             fuseki.addServlet("/access", new AccessServlet(graph));
             servlets.forEach(fuseki::addServlet);
             FusekiServer server = fuseki.build();
+            Server jetty = server.getJettyServer();
+            // a stop lets requests in flight finish (up to the grace period) and answers new ones 503
+            GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
+            jetty.setHandler(graceful);
+            jetty.setStopTimeout(STOP_GRACE.toMillis());
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector network) {
                     network.setHost(host);
