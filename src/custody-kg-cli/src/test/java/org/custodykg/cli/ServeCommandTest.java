@@ -79,7 +79,17 @@ class ServeCommandTest {
 
     @Test
     void sigtermUnderLoadAnswersEveryRequestInFlightThenExits() throws Exception {
-        Process process = serve("--timeout", "2s");
+        sigtermUnderLoad("2s", "Query timed out");
+    }
+
+    @Test
+    void sigtermCancelsQueriesThatWouldOutlastTheGracePeriodWith503() throws Exception {
+        sigtermUnderLoad("10m", "Query timed out");
+    }
+
+    /** Four slow queries in flight when SIGTERM comes: each gets a complete 503, then the process exits 143. */
+    private static void sigtermUnderLoad(String timeout, String message) throws Exception {
+        Process process = serve("--timeout", timeout);
         try {
             String base = started(process).group(1);
             HttpClient client = HttpClient.newHttpClient();
@@ -96,7 +106,7 @@ class ServeCommandTest {
             for (CompletableFuture<HttpResponse<String>> request : inFlight) {
                 HttpResponse<String> answer = request.get(60, TimeUnit.SECONDS);
                 assertEquals(503, answer.statusCode());
-                assertEquals("Query timed out", answer.body().strip());
+                assertEquals(message, answer.body().strip());
             }
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not stop after SIGTERM");
             assertEquals(143, process.exitValue(), "exit status after SIGTERM (128 + 15)");

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -14,6 +16,7 @@ import org.apache.jena.sparql.util.Context;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.query.AnswerCache;
+import org.custodykg.query.Deadline;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -52,12 +55,17 @@ public final class CustodyServer {
     /** How long a stop waits for the requests in flight to be answered. */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
+    /** When, in a stop, the work still running is cancelled: early enough for its 503 to be sent in the grace period. */
+    private static final Duration CANCEL_AFTER = STOP_GRACE.minusSeconds(1);
+
     private final FusekiServer fuseki;
     private final String host;
+    private final Deadline.Scope running;
 
-    private CustodyServer(FusekiServer fuseki, String host) {
+    private CustodyServer(FusekiServer fuseki, String host, Deadline.Scope running) {
         this.fuseki = fuseki;
         this.host = host;
+        this.running = running;
     }
 
     /** A builder serving that graph, with the safe defaults: 127.0.0.1, port 3030, 10 s, 10,000 rows, CORS on. */
@@ -72,12 +80,19 @@ public final class CustodyServer {
     }
 
     /**
-     * Stops listening at once, lets the requests in flight be answered (for up to 5 s: a query still
-     * running then is cut), answers requests arriving meanwhile on open connections with 503, and
-     * returns when the server has stopped; the graph stays open (its owner closes it).
+     * Stops listening at once, lets the requests in flight be answered, answers requests arriving
+     * meanwhile on open connections with 503, and returns when the server has stopped: within 5 s, as a
+     * query or a page still running after 4 s is cancelled and answers 503. The graph stays open (its
+     * owner closes it).
      */
     public void stop() {
-        fuseki.stop();
+        CompletableFuture<Void> cancel = CompletableFuture.runAsync(running::cancelAll,
+                CompletableFuture.delayedExecutor(CANCEL_AFTER.toMillis(), TimeUnit.MILLISECONDS));
+        try {
+            fuseki.stop();
+        } finally {
+            cancel.cancel(false);
+        }
     }
 
     /** The port listened on: the real one when the builder asked for port 0. */
@@ -202,6 +217,8 @@ public final class CustodyServer {
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             context.set(ARQ.httpServiceAllowed, false);
+            Deadline.Scope running = new Deadline.Scope();
+            context.set(RequestDeadline.SCOPE, running);
 
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
@@ -210,7 +227,7 @@ public final class CustodyServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .enablePing(true)
-                    .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows))
+                    .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows, running))
                     .addFilter("/*", new BrowserHeadersFilter(cors))
                     .addFilter("/*", new RequestLimitsFilter(limits))
                     .addFilter("/*", new ReadOnlyFilter())
@@ -239,7 +256,7 @@ public final class CustodyServer {
                     http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
                 }
             }
-            return new CustodyServer(server, host);
+            return new CustodyServer(server, host, running);
         }
     }
 }

@@ -72,6 +72,7 @@ public final class PreparedQuery {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Context context = Context.setupContextForDataset(ARQ.getContext(), dsg);
             context.set(ARQ.optimization, false);
+            Deadline.share(context);
             Plan execution = QueryEngineRegistry.findFactory(plan.get(), dsg, context).create(plan.get(), dsg, start, context);
             try {
                 QueryIterator rows = execution.iterator();

@@ -84,6 +84,25 @@ class DeadlineTest {
         Deadline.check();
     }
 
+    @Test
+    void cancellingTheScopeStopsTheQueriesRunningInItAtOnce() {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> chain(2_000).find().forEachRemaining(dataset.asDatasetGraph().getDefaultGraph()::add));
+        String product = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
+        Deadline.Scope scope = new Deadline.Scope();
+        java.util.concurrent.CompletableFuture.runAsync(scope::cancelAll,
+                java.util.concurrent.CompletableFuture.delayedExecutor(200, java.util.concurrent.TimeUnit.MILLISECONDS));
+        assertThrows(QueryCancelledException.class, () -> Deadline.within(Duration.ofDays(1), scope,
+                () -> QueryRunner.run(dataset, QueryRunner.parse("query", product), Map.of())));
+        // work started in a scope already cancelled stops at its first query
+        assertThrows(QueryCancelledException.class, () -> Deadline.within(Duration.ofDays(1), scope,
+                () -> QueryRunner.run(dataset, QueryRunner.parse("query", "ASK {}"), Map.of())));
+        int[] ran = {0};
+        try (Deadline.Scope.Registration late = scope.register(() -> ran[0]++)) {
+            assertEquals(1, ran[0]);
+        }
+    }
+
     /** Lets a nanosecond pass. */
     private static void spin() {
         long start = System.nanoTime();
