@@ -218,7 +218,6 @@ public final class CustodyServer {
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             context.set(ARQ.httpServiceAllowed, false);
             Deadline.Scope running = new Deadline.Scope();
-            context.set(RequestDeadline.SCOPE, running);
 
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
@@ -229,6 +228,7 @@ public final class CustodyServer {
                     .enablePing(true)
                     .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows, running))
                     .addFilter("/*", new BrowserHeadersFilter(cors))
+                    .addFilter("/*", new RequestDeadlineFilter(timeout, running))
                     .addFilter("/*", new RequestLimitsFilter(limits))
                     .addFilter("/*", new ReadOnlyFilter())
                     .addFilter("/*", new RemoteFailureFilter())

@@ -8,11 +8,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.custodykg.query.Deadline;
 
@@ -58,34 +57,28 @@ final class LinkedDataServlet extends HttpServlet {
         String iri = iriPrefix + target.path().substring(1);
         String selfPath = req.getContextPath() + req.getServletPath() + target.path();
         int chosenPage = page;
-        try {
-            RequestDeadline.call(graph, () -> Txn.calculateRead(graph.dataset(), () -> {
-                try {
-                    // the page's reads stop at the server's timeout, as a query does
-                    Graph union = Deadline.guard(graph.model().getGraph());
-                    Description d = Description.of(union, NodeFactory.createURI(iri), chosenPage);
-                    if (!d.exists()) {
-                        ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "the graph says nothing about <" + iri + ">"));
-                        return null;
-                    }
-                    Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);
-                    if (r.isPresent()) {
-                        if (d.morePages()) {
-                            resp.addHeader("Link", "<" + selfPath + "?page=" + (chosenPage + 1) + ">; rel=\"next\"");
-                        }
-                        // rendered before the status is sent, so that a timeout can still be a 503
-                        String html = r.get().format().isEmpty()
-                                ? ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath) : "";
-                        ResourceResponses.send(resp, r.get(), d.graph(), () -> html);
-                    }
-                    return null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        Txn.executeRead(graph.dataset(), () -> {
+            try {
+                // the page's reads stop at the request's deadline (RequestDeadlineFilter), as a query does
+                Graph union = Deadline.guard(graph.model().getGraph());
+                Description d = Description.of(union, NodeFactory.createURI(iri), chosenPage);
+                if (!d.exists()) {
+                    ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "the graph says nothing about <" + iri + ">"));
+                    return;
                 }
-            }));
-        } catch (QueryCancelledException e) {
-            resp.reset();
-            ErrorResponses.send(req, resp, e);
-        }
+                Optional<Representation> r = ResourceResponses.choose(req, resp, target, selfPath);
+                if (r.isPresent()) {
+                    if (d.morePages()) {
+                        resp.addHeader("Link", "<" + selfPath + "?page=" + (chosenPage + 1) + ">; rel=\"next\"");
+                    }
+                    // rendered before the status is sent, so that a timeout can still be answered 503
+                    String html = r.get().format().isPresent() ? ""
+                            : ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath);
+                    ResourceResponses.send(resp, r.get(), d.graph(), () -> html);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The server's timeout bounds its own pages, not only {@code /sparql}: an entity page of a hub with
  * 200,000 incoming links cannot be read within 1 ms, so it is stopped with 503 and the server's error
- * body, as HTML for a browser and JSON otherwise.
+ * body, as HTML for a browser and JSON otherwise, and so is a servlet added to the server, doing nothing
+ * about timeouts itself.
  */
 class RequestTimeoutTest {
     private static final int LINKS = 200_000;
@@ -58,5 +59,39 @@ class RequestTimeoutTest {
         HttpResponse<String> rdf = http.get("id/generated/hub", "text/turtle");
         assertEquals(503, rdf.statusCode());
         assertEquals("the question took longer than the server allows", Http.error(rdf, "timeout"));
+        assertEquals("nosniff", rdf.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(java.util.Optional.empty(), rdf.headers().firstValue("Content-Location"));
+        assertEquals(java.util.Optional.empty(), rdf.headers().firstValue("Link"));
+    }
+
+    /** A servlet of one's own, reading the graph the way an entity page does, with no timeout handling of its own. */
+    static final class Listing extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient CustodyGraph graph;
+
+        Listing(CustodyGraph graph) {
+            this.graph = graph;
+        }
+
+        @Override
+        protected void doGet(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException {
+            long links = Txn.calculateRead(graph.dataset(), () -> (long) org.custodykg.query.Deadline.guard(graph.model().getGraph())
+                    .find(null, null, NodeFactory.createURI(HUB)).toList().size());
+            Responses.text(response, 200, Long.toString(links));
+        }
+    }
+
+    @Test
+    void aServletOfOnesOwnIsBoundedWithoutDoingAnything() {
+        CustodyServer server = CustodyServer.builder(SERVED.graph()).port(0).timeout(Duration.ofMillis(1))
+                .addServlet("/listing", new Listing(SERVED.graph())).build().start();
+        try {
+            HttpResponse<String> listing = new Http(server).get("listing", "application/json");
+            assertEquals(503, listing.statusCode());
+            assertEquals("the question took longer than the server allows", Http.error(listing, "timeout"));
+        } finally {
+            server.stop();
+        }
     }
 }
