@@ -68,6 +68,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Duration limit = parseDuration(timeout);
+        if (answerCacheMib < 0 || answerCacheMib > Long.MAX_VALUE >> 20) {
+            throw new ArgumentException("answer-cache", "expected a size in MiB from 0, got " + answerCacheMib);
+        }
         CustodyGraph graph = source.open(inferred);
         CustodyServer server;
         try {

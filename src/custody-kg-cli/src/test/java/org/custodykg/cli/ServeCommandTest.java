@@ -152,6 +152,8 @@ class ServeCommandTest {
                 runExpectingFailure(Main.USAGE, "serve", "--data", "no/such/folder"));
         assertEquals("custody serve: max rows: expected a positive number, got 0",
                 runExpectingFailure(Main.USAGE, "serve", "--max-rows", "0"));
+        assertEquals("custody serve: --answer-cache: expected a size in MiB from 0, got -1",
+                runExpectingFailure(Main.USAGE, "serve", "--answer-cache", "-1"));
         assertEquals("custody serve: Error: --data=DIR, --store=DIR are mutually exclusive (specify only one) (see 'custody serve --help')",
                 runExpectingFailure(Main.USAGE, "serve", "--data", "a", "--store", "b"));
     }
