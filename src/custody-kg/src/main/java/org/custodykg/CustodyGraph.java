@@ -410,7 +410,8 @@ public final class CustodyGraph implements AutoCloseable {
                         public List<String> nearMisses(String text, String classIri) {
                             return names.nearMisses(text, classIri);
                         }
-                    }, AnswerCache.versionOf(dataset));
+                    }, remote == null ? AnswerCache.versionOf(dataset) : remote.dataVersion(),
+                            remote != null && remote.store().takesWholeRules());
                 }
                 current = access;
             }

@@ -1,5 +1,6 @@
 package org.custodykg.cli;
 
+import org.custodykg.AnswerFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +27,8 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The question's name (see 'custody list').")
     private String name;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, tsv or json; ttl or jsonld for a graph.")
-    private Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, tsv, json or xml for a table; ttl (default), nt, jsonld or rdf for a graph.")
+    private AnswerFormat format;
 
     // The question's own parameters are known only once the question is read, so they arrive unmatched.
     @Unmatched

@@ -1,5 +1,6 @@
 package org.custodykg.cli;
 
+import org.custodykg.AnswerFormat;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +21,8 @@ final class DescribeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The entity's name, alternative name, IRI or prefixed name.")
     private String name;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl (default) or jsonld.")
-    private Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "ttl (default), nt, jsonld or rdf (RDF/XML).")
+    private AnswerFormat format;
 
     @Spec
     private CommandSpec spec;

@@ -1,8 +1,6 @@
 package org.custodykg.cli;
 
 import java.io.PrintWriter;
-import java.util.EnumMap;
-import java.util.Map;
 import org.custodykg.CustodyException;
 import org.custodykg.DataException;
 import org.custodykg.ErrorCode;
@@ -19,17 +17,14 @@ final class Failures {
     /** The longest a line of an error may be before its middle is cut out. */
     static final int MAX_LINE = 400;
 
-    /** The one table from error code to exit code. */
-    private static final Map<ErrorCode, Integer> EXIT_CODES = new EnumMap<>(Map.of(
-            ErrorCode.BAD_ARGUMENT, Main.USAGE,
-            ErrorCode.NOT_FOUND, Main.USAGE,
-            ErrorCode.BAD_DATA, Main.BAD_INPUT,
-            ErrorCode.BAD_QUERY, Main.BAD_INPUT,
-            ErrorCode.STORE_UNAVAILABLE, Main.BAD_INPUT,
-            ErrorCode.TIMEOUT, Main.BAD_INPUT,
-            ErrorCode.TOO_LARGE, Main.BAD_INPUT,
-            ErrorCode.REMOTE_FAILURE, Main.BAD_INPUT,
-            ErrorCode.INTERNAL, INTERNAL));
+    /** The one table from error code to exit code; the compiler holds it to every code there is. */
+    private static int exitCode(ErrorCode code) {
+        return switch (code) {
+            case BAD_ARGUMENT, NOT_FOUND -> Main.USAGE;
+            case BAD_DATA, BAD_QUERY, STORE_UNAVAILABLE, TIMEOUT, TOO_LARGE, REMOTE_FAILURE -> Main.BAD_INPUT;
+            case INTERNAL -> INTERNAL;
+        };
+    }
 
     private Failures() {}
 
@@ -51,7 +46,7 @@ final class Failures {
             failure.printStackTrace(err);
         }
         err.flush();
-        return failure instanceof CustodyException known ? EXIT_CODES.get(known.code()) : INTERNAL;
+        return failure instanceof CustodyException known ? exitCode(known.code()) : INTERNAL;
     }
 
     /** A command line picocli could not parse: one line and where the usage is, never the whole usage text. */

@@ -1,5 +1,6 @@
 package org.custodykg.cli;
 
+import org.custodykg.AnswerFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ final class GraphSource {
      *
      * @param format null for the answer's default format
      */
-    int answer(CommandSpec spec, Format format, Function<CustodyGraph, Answer> question) {
+    int answer(CommandSpec spec, AnswerFormat format, Function<CustodyGraph, Answer> question) {
         try (CustodyGraph graph = open()) {
             Answer answer = question.apply(graph);
             clock.mark("query");

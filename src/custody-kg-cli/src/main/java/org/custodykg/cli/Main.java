@@ -3,6 +3,8 @@ package org.custodykg.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.custodykg.AnswerFormat;
+import org.custodykg.ArgumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,8 +63,17 @@ public final class Main {
      */
     public static CommandLine commandLine() {
         Main main = new Main();
-        return new CommandLine(main).registerConverter(Format.class, Format::parse)
+        return new CommandLine(main).registerConverter(AnswerFormat.class, Main::answerFormat)
                 .setParameterExceptionHandler((failure, args) -> Failures.usage(failure))
                 .setExecutionExceptionHandler((failure, commandLine, parseResult) -> Failures.report(failure, commandLine, main.debug));
+    }
+
+    /** A format name as picocli expects a converter to refuse one: the message alone, picocli adds the option. */
+    private static AnswerFormat answerFormat(String name) {
+        try {
+            return AnswerFormat.named(name);
+        } catch (ArgumentException unknown) {
+            throw new CommandLine.TypeConversionException(unknown.getMessage().replaceFirst("^format: ", ""));
+        }
     }
 }

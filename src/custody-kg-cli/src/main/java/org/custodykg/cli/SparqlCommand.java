@@ -1,5 +1,6 @@
 package org.custodykg.cli;
 
+import org.custodykg.AnswerFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
@@ -30,8 +31,8 @@ final class SparqlCommand implements Callable<Integer> {
     private QueryText query;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default), csv, tsv or json for SELECT; ttl (default) or jsonld for a graph; json for ASK.")
-    private Format format;
+            description = "text (default), csv, tsv, json or xml for SELECT and ASK; ttl (default), nt, jsonld or rdf for a graph.")
+    private AnswerFormat format;
 
     @Spec
     private CommandSpec spec;

@@ -268,9 +268,9 @@ class CliTest {
 
     @Test
     void formatMustFitTheAnswer() {
-        assertRun(failed(2, "custody ask: --format: ttl does not fit a table (SELECT); expected text, csv, tsv, json or xml\n"),
+        assertRun(failed(2, "custody ask: --format: ttl does not fit a table (SELECT); expected json, xml, csv, tsv or text\n"),
                 run("ask", "key-custody", "--service", "iCloud", "--format", "ttl"));
-        assertRun(failed(2, "custody describe: --format: csv does not fit a graph (CONSTRUCT or DESCRIBE); expected ttl or jsonld\n"),
+        assertRun(failed(2, "custody describe: --format: csv does not fit a graph (CONSTRUCT or DESCRIBE); expected ttl, nt, jsonld or rdf\n"),
                 run("describe", "iCloud", "--format", "csv"));
     }
 

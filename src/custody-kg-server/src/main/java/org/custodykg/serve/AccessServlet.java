@@ -19,12 +19,14 @@ import org.custodykg.ArgumentException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.AccessAnswer;
 import org.custodykg.present.RouteJson;
+import org.custodykg.present.RoutePicture;
 import org.custodykg.present.RouteRdf;
 import org.custodykg.reason.AccessPaths;
 
 /**
  * {@code GET /access?authority=…&service=…[&asOf=YYYY-MM-DD][&assumptions=true]}: the access answer as
- * JSON (the default) or, by content negotiation, as RDF (Turtle, N-Triples, JSON-LD, RDF/XML) — the route
+ * JSON (the default) or, by content negotiation, as RDF (Turtle, N-Triples, JSON-LD, RDF/XML) or as the
+ * {@link RoutePicture} ({@code image/svg+xml}) — the route
  * nodes derived for that question (never stored: asking does not grow the graph), written by
  * {@link RouteJson} and {@link RouteRdf} as the command line writes its table. A missing or bad parameter,
  * or a date outside 1900-01-01..2100-12-31, is a 400 with the message; bad data or rules a 500.
@@ -33,7 +35,7 @@ public final class AccessServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final MediaType JSON_TYPE = MediaType.create("application", "json");
     private static final AcceptList OFFER = AcceptList.create("application/json", "text/turtle",
-            "application/n-triples", "application/ld+json", "application/rdf+xml");
+            "application/n-triples", "application/ld+json", "application/rdf+xml", RoutePicture.MEDIA_TYPE);
     private final transient CustodyGraph graph;
 
     /** Serves routes from this graph (see {@link CustodyGraph#access}). */
@@ -56,7 +58,9 @@ public final class AccessServlet extends HttpServlet {
         Lang lang = JSON_TYPE.getContentTypeStr().equals(chosen.getContentTypeStr()) ? null
                 : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
         response.setStatus(HttpServletResponse.SC_OK);
-        if (lang == null) {
+        if (RoutePicture.MEDIA_TYPE.equals(chosen.getContentTypeStr())) {
+            write(response, RoutePicture.MEDIA_TYPE, RoutePicture.svg(found));
+        } else if (lang == null) {
             write(response, "application/json", RouteJson.of(found).toString());
         } else {
             response.setContentType(lang.getHeaderString());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.custodykg.Answer;
+import org.custodykg.AnswerFormat;
 
 /**
  * The serialised bodies of answers, each with its entity tag, kept for as long as the answer itself
@@ -34,23 +35,23 @@ final class AnswerBodies {
     /** Bodies larger than this are written for each request instead of kept: the answers are kept already. */
     static final int LARGEST_KEPT = 1 << 20;
 
-    private final Map<Answer, Map<String, Body>> bodies = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Answer, Map<AnswerFormat, Body>> bodies = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
-     * The answer written in {@code mediaType}, written now if it has not been before. Graph answers, and
+     * The answer written in {@code format}, written now if it has not been before. Graph answers, and
      * bodies over {@link #LARGEST_KEPT} bytes, are written every time: the answer cache hands each caller
      * its own read-only view of a graph, and a large body would double what the cache holds.
      */
-    Body of(Answer answer, String mediaType) {
+    Body of(Answer answer, AnswerFormat format) {
         if (answer.kind() == Answer.Kind.GRAPH) {
-            return write(answer, mediaType);
+            return write(answer, format);
         }
-        Map<String, Body> written = bodies.computeIfAbsent(answer, key -> new ConcurrentHashMap<>());
-        Body body = written.get(mediaType);
+        Map<AnswerFormat, Body> written = bodies.computeIfAbsent(answer, key -> new ConcurrentHashMap<>());
+        Body body = written.get(format);
         if (body == null) {
-            body = write(answer, mediaType);
+            body = write(answer, format);
             if (body.bytes().length <= LARGEST_KEPT) {
-                written.putIfAbsent(mediaType, body);
+                written.putIfAbsent(format, body);
             }
         }
         return body;
@@ -71,9 +72,9 @@ final class AnswerBodies {
         return false;
     }
 
-    private static Body write(Answer answer, String mediaType) {
+    private static Body write(Answer answer, AnswerFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AnswerFormat.write(answer, mediaType, out);
+        format.write(answer, out);
         byte[] bytes = out.toByteArray();
         return Body.of(bytes);
     }

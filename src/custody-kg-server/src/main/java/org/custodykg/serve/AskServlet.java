@@ -16,6 +16,7 @@ import org.custodykg.ArgumentException;
 import org.custodykg.CustodyException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Answer;
+import org.custodykg.AnswerFormat;
 import org.custodykg.Parameter;
 import org.custodykg.Question;
 
@@ -55,8 +56,8 @@ final class AskServlet extends HttpServlet {
         }
         try {
             Answer answer = graph.ask(question.name(), parameters(request));
-            String mediaType = AnswerFormat.choose(request, answer.kind());
-            AnswerBodies.Body body = bodies.of(answer, mediaType);
+            AnswerFormat format = AnswerNegotiation.choose(request, answer.kind());
+            AnswerBodies.Body body = bodies.of(answer, format);
             response.setHeader("Vary", "Accept");
             response.setHeader("ETag", body.etag());
             response.setHeader("Cache-Control", "no-cache");
@@ -64,7 +65,7 @@ final class AskServlet extends HttpServlet {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            Responses.bytes(response, 200, mediaType + ";charset=utf-8", body.bytes());
+            Responses.bytes(response, 200, format.mediaType() + ";charset=utf-8", body.bytes());
         } catch (RuntimeException e) {
             ErrorResponses.send(request, response, e);
         }

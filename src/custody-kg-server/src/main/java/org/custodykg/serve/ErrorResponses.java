@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
@@ -26,18 +24,18 @@ final class ErrorResponses {
     private static final AcceptList OFFER = AcceptList.create(JSON.getContentTypeStr(), HTML.getContentTypeStr(),
             TEXT.getContentTypeStr());
 
-    /** The one table from error code to HTTP status. */
-    private static final Map<ErrorCode, Integer> STATUS = new EnumMap<>(Map.of(
-            ErrorCode.BAD_ARGUMENT, HttpServletResponse.SC_BAD_REQUEST,
-            ErrorCode.NOT_FOUND, HttpServletResponse.SC_NOT_FOUND,
-            ErrorCode.BAD_QUERY, HttpServletResponse.SC_BAD_REQUEST,
+    /** The one table from error code to HTTP status; the compiler holds it to every code there is. */
+    private static int status(ErrorCode code) {
+        return switch (code) {
+            case BAD_ARGUMENT, BAD_QUERY -> HttpServletResponse.SC_BAD_REQUEST;
+            case NOT_FOUND -> HttpServletResponse.SC_NOT_FOUND;
             // bad data in the served graph is the server's fault, not the client's
-            ErrorCode.BAD_DATA, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-            ErrorCode.STORE_UNAVAILABLE, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-            ErrorCode.TIMEOUT, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-            ErrorCode.TOO_LARGE, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-            ErrorCode.REMOTE_FAILURE, HttpServletResponse.SC_BAD_GATEWAY,
-            ErrorCode.INTERNAL, HttpServletResponse.SC_INTERNAL_SERVER_ERROR));
+            case BAD_DATA, INTERNAL -> HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            case STORE_UNAVAILABLE, TIMEOUT -> HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            case TOO_LARGE -> HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+            case REMOTE_FAILURE -> HttpServletResponse.SC_BAD_GATEWAY;
+        };
+    }
 
     private ErrorResponses() {}
 
@@ -56,7 +54,7 @@ final class ErrorResponses {
     /** Sends the failure with the status its code maps to. */
     static void send(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) throws IOException {
         CustodyException error = of(failure);
-        send(request, response, STATUS.get(error.code()), error);
+        send(request, response, status(error.code()), error);
     }
 
     /** Sends the failure with a status the request's path decides (a question missing from /ask/NAME is a 404). */

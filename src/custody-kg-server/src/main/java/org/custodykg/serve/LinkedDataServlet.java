@@ -73,7 +73,7 @@ final class LinkedDataServlet extends HttpServlet {
                     }
                     // rendered before the status is sent, so that a timeout can still be answered 503
                     String html = r.get().format().isPresent() ? ""
-                            : ResourcePage.render(d, union, new LocalLinks(publicBase, req.getContextPath()), selfPath);
+                            : ResourcePage.render(d, union, graph, new LocalLinks(publicBase, req.getContextPath()), selfPath);
                     ResourceResponses.send(resp, r.get(), d.graph(), () -> html);
                 }
             } catch (IOException e) {

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 
 /**
@@ -35,11 +36,12 @@ final class ResourcePage {
     }
 
     /**
-     * Renders the page; {@code union} gives the labels of properties and classes (read transaction).
+     * Renders the page; {@code union} gives the labels of properties and classes (read transaction),
+     * {@code graph} a service's access pictures.
      *
      * @param selfPath the page's path without suffix, for the format links and paging
      */
-    static String render(Description d, Graph union, LocalLinks links, String selfPath) {
+    static String render(Description d, Graph union, CustodyGraph graph, LocalLinks links, String selfPath) {
         Html html = new Html(links, union);
         Node s = d.subject();
         html.head(html.label(s), selfPath);
@@ -51,6 +53,7 @@ final class ResourcePage {
             html.raw(".</p>\n");
         }
         factsTable(html, d.graph(), s);
+        AccessPictures.section(html, graph, union, s, links.contextPath());
         sources(html, d.graph(), s);
         incoming(html, d, selfPath);
         html.raw("<footer><p>This page as ");

@@ -165,7 +165,7 @@ class SparqlProtocolTest {
 
         HttpResponse<String> badFormat = http.get("ask/key-custody?service=iCloud&format=pdf", null);
         assertEquals(400, badFormat.statusCode());
-        assertEquals("format: expected one of json, xml, csv, tsv for this answer, got 'pdf'", Http.error(badFormat, "bad-argument"));
+        assertEquals("format: expected one of json, xml, csv, tsv, text (txt), ttl (turtle), nt (n-triples, ntriples), jsonld (json-ld), rdf (rdf/xml, rdfxml), but got 'pdf'", Http.error(badFormat, "bad-argument"));
 
         HttpResponse<String> twice = http.get("ask/key-custody?service=iCloud&service=Skype", null);
         assertEquals(400, twice.statusCode());

@@ -59,6 +59,10 @@ public final class AccessPaths {
         }
     };
     private long cachedVersion;
+    /** For a remote store: the rules as they are sent to it, for the data's version {@link #shippedVersion}. */
+    private final boolean shipRules;
+    private ShippedRules shipped;
+    private long shippedVersion;
 
     /** @param asked the authority named, or the jurisdiction whose authorities were asked about */
     private record Question(Node asked, List<Node> authorities, Node service, LocalDate asOf, boolean defaulted,
@@ -69,10 +73,20 @@ public final class AccessPaths {
      * @param version the data's version: answers are kept while it stays the same
      */
     public AccessPaths(Dataset dataset, RuleSet rules, Names names, LongSupplier version) {
+        this(dataset, rules, names, version, false);
+    }
+
+    /**
+     * @param shipRules true when the dataset stands for a remote store that answers whole queries: each
+     *     rule is then sent to it as one query with the question bound ({@link ShippedRules}), not looked
+     *     up pattern by pattern
+     */
+    public AccessPaths(Dataset dataset, RuleSet rules, Names names, LongSupplier version, boolean shipRules) {
         this.dataset = dataset;
         this.rules = rules;
         this.names = names;
         this.version = version;
+        this.shipRules = shipRules;
     }
 
     /**
@@ -133,17 +147,20 @@ public final class AccessPaths {
     }
 
     private AccessAnswer derive(Question question, Optional<LocalDate> newest) {
-        Graph base = ForwardChainer.union(dataset);
+        ShippedRules shipped = shipped();
+        // over a remote store, what this question reads of an entity is fetched once, not pattern by pattern
+        Graph base = shipped == null ? ForwardChainer.union(dataset) : ShippedRules.bySubject(ForwardChainer.union(dataset));
         Graph scratch = GraphFactory.createDefaultGraph();
+        Graph view = shipped == null ? new Union(base, scratch) : shipped.view(base, scratch);
         Node date = NodeFactory.createLiteralDT(question.asOf().toString(), XSDDatatype.XSDdate);
         List<Node> services = new ArrayList<>(carriers(base, question.service()));
         services.add(question.service());
         for (Node authority : question.authorities()) {
             for (Node service : services) {
-                ForwardChainer.derive(dataset, rules, Map.of("authority", authority, "service", service, "asOf", date), scratch);
+                ForwardChainer.derive(view, rules, Map.of("authority", authority, "service", service, "asOf", date), scratch,
+                        shipped);
             }
         }
-        Graph view = new Union(base, scratch);
         RouteReader reader = new RouteReader(view, names, question.asOf());
         List<AccessRoute> shown = new ArrayList<>();
         int assumedLeftOut = 0;
@@ -167,6 +184,18 @@ public final class AccessPaths {
         Optional<String> noRoute = NoRouteReason.of(shown, assumedLeftOut, authority, service, base);
         return new AccessAnswer(authority, service, question.asOf(), newest, dateNote,
                 question.assumptions(), shown, assumedLeftOut, noRoute);
+    }
+
+    private synchronized ShippedRules shipped() {
+        if (!shipRules) {
+            return null;
+        }
+        long now = version.getAsLong();
+        if (shipped == null || shippedVersion != now) {
+            shipped = ShippedRules.over(dataset.asDatasetGraph(), rules);
+            shippedVersion = now;
+        }
+        return shipped;
     }
 
     /** The services whose data holds back-ups of this one's (ckg:DataBackup): their routes reach it too. */

@@ -70,7 +70,8 @@ public final class ForwardChainer {
      * @throws DataException if a rule derives a blank node (derived nodes must have IRIs)
      */
     public static Run run(Dataset dataset, RuleSet rules, LocalDate asOf) {
-        return Txn.calculateWrite(dataset, () -> chain(rules.strata(), union(dataset), Map.of("asOf", date(asOf)), store(dataset)));
+        return Txn.calculateWrite(dataset, () -> chain(rules.strata(), union(dataset), Map.of("asOf", date(asOf)), store(dataset),
+                null, null));
     }
 
     /**
@@ -85,7 +86,8 @@ public final class ForwardChainer {
     public static Run materialiseEntailments(Dataset dataset, RuleSet rules) {
         long start = System.nanoTime();
         Graph scratch = GraphFactory.createDefaultGraph();
-        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(union(dataset), scratch), Map.of(), scratch::add));
+        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(union(dataset), scratch), Map.of(), scratch::add,
+                null, scratch));
         if (!scratch.isEmpty()) {
             Txn.executeWrite(dataset, () -> {
                 // another writer may have stored some of them since the read transaction
@@ -111,7 +113,18 @@ public final class ForwardChainer {
      * @throws DataException if a rule derives a blank node
      */
     static Run derive(Dataset dataset, RuleSet rules, Map<String, Node> question, Graph scratch) {
-        return chain(rules.perQuestion(), new Union(union(dataset), scratch), question, scratch::add);
+        return derive(new Union(union(dataset), scratch), rules, question, scratch, null);
+    }
+
+    /**
+     * As {@link #derive(Dataset, RuleSet, Map, Graph)} over a view of the data and {@code scratch}, sending
+     * each rule that can be split to the store as one query ({@link ShippedRules}); the others are
+     * evaluated over the view.
+     *
+     * @param shipped null to evaluate every rule over the view
+     */
+    static Run derive(Graph view, RuleSet rules, Map<String, Node> question, Graph scratch, ShippedRules shipped) {
+        return chain(rules.perQuestion(), view, question, scratch::add, shipped, scratch);
     }
 
     /**
@@ -119,8 +132,10 @@ public final class ForwardChainer {
      * (which must make the view hold it).
      *
      * @param bindings the values bound in each rule, by variable name (a rule lacking one is unaffected)
+     * @param shipped null, or the rules to send to the store whole, reading {@code scratch} for their derived part
      */
-    private static Run chain(List<List<RuleSet.Rule>> strata, Graph view, Map<String, Node> bindings, Consumer<Triple> add) {
+    private static Run chain(List<List<RuleSet.Rule>> strata, Graph view, Map<String, Node> bindings, Consumer<Triple> add,
+            ShippedRules shipped, Graph scratch) {
         long start = System.nanoTime();
         Map<String, Duration> timePerRule = new LinkedHashMap<>();
         List<RuleSet.Rule> all = strata.stream().flatMap(List::stream).toList();
@@ -134,7 +149,7 @@ public final class ForwardChainer {
                     for (RuleSet.Rule rule : stratum) {
                         if (dirty.remove(rule)) {
                             long ruleStart = System.nanoTime();
-                            List<Triple> fresh = apply(rule, view, bindings, add);
+                            List<Triple> fresh = apply(rule, view, bindings, add, shipped, scratch);
                             timePerRule.merge(rule.name(), Duration.ofNanos(System.nanoTime() - ruleStart), Duration::plus);
                             added += fresh.size();
                             markAffected(all, fresh, dirty);
@@ -190,14 +205,19 @@ public final class ForwardChainer {
         return NodeFactory.createLiteralDT(asOf.toString(), XSDDatatype.XSDdate);
     }
 
-    private static List<Triple> apply(RuleSet.Rule rule, Graph view, Map<String, Node> bindings, Consumer<Triple> add) {
-        Graph conclusions;
-        QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
-        bindings.forEach(builder::substitution);
-        try (QueryExec exec = Deadline.bound(builder).build()) {
-            conclusions = exec.construct();
+    private static List<Triple> apply(RuleSet.Rule rule, Graph view, Map<String, Node> bindings, Consumer<Triple> add,
+            ShippedRules shipped, Graph scratch) {
+        Graph conclusions = shipped == null ? null : shipped.construct(rule, bindings, scratch);
+        if (conclusions == null) {
+            QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
+            bindings.forEach(builder::substitution);
+            try (QueryExec exec = Deadline.bound(builder).build()) {
+                conclusions = exec.construct();
+            }
         }
-        List<Triple> fresh = conclusions.find().filterDrop(view::contains).toList();
+        // a conclusion in terms only the rules conclude can only be in the scratch graph: no lookup in the store
+        List<Triple> fresh = conclusions.find().filterDrop(triple -> shipped != null && shipped.onlyDerived(triple)
+                ? scratch.contains(triple) : view.contains(triple)).toList();
         for (Triple triple : fresh) {
             if (triple.getSubject().isBlank() || triple.getObject().isBlank()) {
                 throw new DataException("rule " + rule.name() + " derived a blank node in " + triple

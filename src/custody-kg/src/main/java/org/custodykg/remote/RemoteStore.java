@@ -3,6 +3,8 @@ package org.custodykg.remote;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +54,7 @@ public final class RemoteStore implements AutoCloseable {
     private final ScheduledExecutorService deadlines;
     private final HttpClient http;
     private final Semaphore inFlight;
+    private Boolean wholeRules;
 
     public RemoteStore(Endpoint endpoint) {
         this.endpoint = endpoint;
@@ -99,6 +102,38 @@ public final class RemoteStore implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 throw expired.get() ? timedOut(endpoint.query(), "query", e) : e;
+            }
+        });
+    }
+
+    /**
+     * Whether the store can be sent the access rules whole ({@code reason.ShippedRules}). Virtuoso 7.2
+     * cannot: it refuses channel-route's query (SQ074) and its server process dies on operator-route's
+     * (a FILTER NOT EXISTS holding a UNION and another FILTER NOT EXISTS), so over Virtuoso, told apart by
+     * the {@code Server} header of its answers, the rules are evaluated locally by lookups. Asked once.
+     */
+    public synchronized boolean takesWholeRules() {
+        if (wholeRules == null) {
+            wholeRules = !software().startsWith("Virtuoso");
+        }
+        return wholeRules;
+    }
+
+    /** The {@code Server} header of the store's answer to {@code ASK {}}; empty when it sends none. */
+    private String software() {
+        URI ask = URI.create(endpoint.query() + (endpoint.query().getQuery() == null ? "?" : "&") + "query=ASK%7B%7D");
+        return call(endpoint.query(), "query", () -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(ask).timeout(endpoint.requestTimeout())
+                    .header("Accept", "application/sparql-results+json");
+            endpoint.credentials().authorization().ifPresent(value -> request.header("Authorization", value));
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers()
+                        .firstValue("Server").orElse("");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure(endpoint.query(), "query: interrupted", 0, e);
             }
         });
     }

@@ -1,0 +1,76 @@
+package org.custodykg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * iCloud's page in a real browser shows its access pictures inline, under the server's
+ * Content-Security-Policy: the treaty route and its reviewer are read from the rendered SVG, and a
+ * screenshot is kept in {@code target/access-picture-icloud.png}.
+ */
+class AccessPictureBrowserTest {
+    @RegisterExtension
+    static final ServedGraph SERVED = ServedGraph.ofDefault();
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start(@TempDir Path profile) {
+        browser = HeadlessChromium.start(profile);
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void iCloudsPageShowsTheTreatyRouteAndItsReviewer() throws IOException {
+        browser.get("http://127.0.0.1:" + SERVED.server().port() + "/id/service/icloud");
+        assertEquals("iCloud — custody-kg", browser.getTitle());
+        List<WebElement> pictures = browser.findElements(By.cssSelector("#access figure svg.access-picture"));
+        assertEquals(2, pictures.size());
+        WebElement hongKong = pictures.get(0);
+        assertEquals("Hong Kong → iCloud: 1 route", hongKong.findElement(By.cssSelector("text.heading")).getText());
+        List<WebElement> routes = hongKong.findElements(By.cssSelector("g.route"));
+        assertEquals(1, routes.size());
+        assertEquals("route open stated", routes.get(0).getAttribute("class"));
+        assertEquals(List.of("through a treaty", "open · stated"), labels(routes.get(0), "door"));
+        assertEquals(List.of("Mutual Legal Assistance Treaty", "between the United States and", "Hong Kong"),
+                labels(routes.get(0), "instrument"));
+        assertEquals(List.of("US Department of Justice"), labels(routes.get(0), "reviewer"));
+        // the colours are presentation attributes, which the policy's style-src 'self' leaves in force
+        assertEquals("rgb(233, 246, 236)", routes.get(0).findElement(By.cssSelector("rect")).getCssValue("fill"));
+        WebElement mainland = pictures.get(1);
+        assertEquals("Chinese government → iCloud: 1 route", mainland.findElement(By.cssSelector("text.heading")).getText());
+        assertEquals("route open derived", mainland.findElement(By.cssSelector("g.route")).getAttribute("class"));
+
+        new org.openqa.selenium.interactions.Actions(browser).scrollToElement(hongKong).perform();
+        Path shot = Path.of("target", "access-picture-icloud.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<String> labels(WebElement route, String role) {
+        return route.findElement(By.cssSelector("g.box." + role)).findElements(By.cssSelector("text.label")).stream()
+                .map(WebElement::getText).toList();
+    }
+}
