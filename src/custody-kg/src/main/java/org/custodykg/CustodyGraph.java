@@ -61,8 +61,6 @@ import org.custodykg.search.Searcher;
  * }</pre>
  */
 public final class CustodyGraph implements AutoCloseable {
-    /** How many answers to named questions are kept (see {@link AnswerCache}). */
-    private static final int ANSWER_CACHE_SIZE = 4096;
     /** The most hits one search gives. */
     public static final int MAX_SEARCH_HITS = 1000;
     /** The longest text one search takes, in characters. */
@@ -95,8 +93,8 @@ public final class CustodyGraph implements AutoCloseable {
         this.questions = QuestionCatalog.read(layout.queries());
         this.searcher = new Searcher(dataset.asDatasetGraph());
         this.catalogue = new Catalogue(dataset.asDatasetGraph(), AnswerCache.versionOf(dataset));
-        this.answers = remote == null ? AnswerCache.over(dataset, ANSWER_CACHE_SIZE)
-                : AnswerCache.versioned(remote.dataVersion(), ANSWER_CACHE_SIZE);
+        this.answers = remote == null ? AnswerCache.over(dataset, AnswerCache.DEFAULT_LIMIT_BYTES)
+                : AnswerCache.versioned(remote.dataVersion(), AnswerCache.DEFAULT_LIMIT_BYTES);
         // a remote store holds the inferred graph its publisher derived
         this.inferred = remote != null;
         // every query over this graph, whichever door it comes through: no backtracking regex, no outbound calls
@@ -280,6 +278,23 @@ public final class CustodyGraph implements AutoCloseable {
         if (paths != null) {
             paths.clear();
         }
+    }
+
+    /**
+     * The remembered answers to named questions: how many, their estimated size, and the limit on it
+     * ({@link AnswerCache#DEFAULT_LIMIT_BYTES} unless {@link #limitAnswers} set another).
+     */
+    public AnswerCache.Usage answerCache() {
+        return answers.usage();
+    }
+
+    /**
+     * Sets the most memory the remembered answers may take, in bytes (estimated; 0 remembers none).
+     *
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public void limitAnswers(long bytes) {
+        answers.limitBytes(bytes);
     }
 
     /**

@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +27,7 @@ import java.util.concurrent.atomic.LongAdder;
  * The soak test: N closed-loop clients send a mix of requests through every door of a running
  * {@code custody serve} (a named question, SPARQL, an entity page, {@code /access} when an authority is
  * given) for a fixed time, while the server's resident memory is sampled from {@code /proc/PID/status}.
- * It passes with no error (every answer 200 or a 503 timeout counts as answered; a refused connection,
+ * It reports the requests made, their outcomes and their latency (p50, p99, the longest), and passes with no error (every answer 200 or a 503 timeout counts as answered; a refused connection,
  * a reset or any other status is an error) and the largest RSS after warm-up within +20 % of the RSS
  * at the end of the warm-up (the first tenth of the run).
  *
@@ -48,11 +50,12 @@ public final class Soak {
         List<String> doors = doors(base, args[4], args.length > 5 ? args[5] : null);
 
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+        Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + length.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             int first = c;
-            pool.submit(() -> client(doors, first, end, outcomes));
+            pool.submit(() -> client(doors, first, end, outcomes, latencies));
         }
         pool.shutdown();
         List<Long> rss = new ArrayList<>();
@@ -60,7 +63,7 @@ public final class Soak {
             rss.add(rssKb(pid));
         }
         rss.add(rssKb(pid));
-        report(length, clients, outcomes, rss);
+        report(length, clients, outcomes, rss, latencies);
     }
 
     private static List<String> doors(String base, String service, String authority) {
@@ -76,11 +79,13 @@ public final class Soak {
         return doors;
     }
 
-    private static void client(List<String> doors, int first, long end, Map<String, LongAdder> outcomes) {
+    private static void client(List<String> doors, int first, long end, Map<String, LongAdder> outcomes,
+            Queue<Long> latencies) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         for (int i = first; System.nanoTime() < end; i++) {
             String door = doors.get(i % doors.size());
             String outcome;
+            long start = System.nanoTime();
             try {
                 int status = http.send(HttpRequest.newBuilder(URI.create(door)).timeout(Duration.ofSeconds(60)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -91,6 +96,7 @@ public final class Soak {
                 Thread.currentThread().interrupt();
                 return;
             }
+            latencies.add(System.nanoTime() - start);
             outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
         }
     }
@@ -104,7 +110,8 @@ public final class Soak {
         throw new IOException("no VmRSS for process " + pid);
     }
 
-    private static void report(Duration length, int clients, Map<String, LongAdder> outcomes, List<Long> rss) {
+    private static void report(Duration length, int clients, Map<String, LongAdder> outcomes, List<Long> rss,
+            Queue<Long> latencies) {
         Map<String, Long> sorted = new TreeMap<>();
         outcomes.forEach((k, v) -> sorted.put(k, v.sum()));
         long errors = sorted.entrySet().stream().filter(e -> e.getKey().startsWith("error")).mapToLong(Map.Entry::getValue).sum();
@@ -112,10 +119,23 @@ public final class Soak {
         long afterWarmUp = rss.get(warm);
         long peak = rss.subList(warm, rss.size()).stream().mapToLong(Long::longValue).max().orElse(afterWarmUp);
         double growth = 100.0 * (peak - afterWarmUp) / afterWarmUp;
-        System.out.printf(Locale.ROOT, "soak: %d clients x %d s: %s%n", clients, length.toSeconds(), sorted);
+        long[] times = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "soak: %d clients x %d s: %,d requests (%.1f/s) %s%n", clients, length.toSeconds(),
+                times.length, times.length / (double) length.toSeconds(), sorted);
+        System.out.printf(Locale.ROOT, "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(times, 50),
+                percentile(times, 99), times.length == 0 ? 0.0 : times[times.length - 1] / 1e6);
         System.out.printf(Locale.ROOT, "RSS after warm-up %,d KB, peak after %,d KB (%+.1f %%), at the end %,d KB%n",
                 afterWarmUp, peak, growth, rss.get(rss.size() - 1));
         System.out.println(errors == 0 && growth <= 20 ? "PASS" : "FAIL: " + errors + " errors, RSS " + String.format(Locale.ROOT, "%+.1f %%", growth));
+    }
+
+    /** The value below which that percentage of the sorted nanosecond times lie, in milliseconds. */
+    private static double percentile(long[] sortedNanos, int percent) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, index)] / 1e6;
     }
 
     private static String encode(String text) {

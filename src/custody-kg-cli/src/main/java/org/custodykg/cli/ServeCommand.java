@@ -48,6 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most rows (or triples) one query answers with (default ${DEFAULT-VALUE}).")
     private int maxRows;
 
+    @Option(names = "--answer-cache", defaultValue = "64", paramLabel = "MiB",
+            description = "Most memory the remembered answers to named questions may take, in MiB (default ${DEFAULT-VALUE}; "
+                    + "0 keeps none); /health shows their size.")
+    private long answerCacheMib;
+
     @Option(names = "--inferred", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Materialise the inferred graph (access routes, entailments) before serving (default on; "
                     + "--no-inferred serves the graph as it is: a million triples take minutes; a store keeps them, "
@@ -63,11 +68,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Duration limit = parseDuration(timeout);
+        if (answerCacheMib < 0 || answerCacheMib > Long.MAX_VALUE >> 20) {
+            throw new ArgumentException("answer-cache", "expected a size in MiB from 0, got " + answerCacheMib);
+        }
         CustodyGraph graph = source.open(inferred);
         CustodyServer server;
         try {
             server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors)
-                    .publicBase(publicBase).build();
+                    .publicBase(publicBase).answerCacheBytes(answerCacheMib << 20).build();
         } catch (IllegalArgumentException e) {
             graph.close();
             throw new ArgumentException(null, e.getMessage());

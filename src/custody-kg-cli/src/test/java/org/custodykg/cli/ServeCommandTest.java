@@ -13,12 +13,15 @@ import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,16 +34,26 @@ import org.junit.jupiter.api.Test;
 class ServeCommandTest {
     private static final Pattern ENDPOINT = Pattern.compile("custody-kg SPARQL endpoint: (http://127\\.0\\.0\\.1:(\\d+)/)sparql");
 
+    /** Starts {@code custody serve} with these options on a free port. */
+    private static Process serve(String... options) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", "0"));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Waits (up to two minutes) for the server to print its endpoint: the base URL and the port. */
+    private static Matcher started(Process process) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        return CompletableFuture.supplyAsync(() -> firstMatch(out)).get(120, TimeUnit.SECONDS);
+    }
+
     @Test
     void servesTheRepositorysDataAnswersAndStopsOnSigterm() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0", "--data", ".")
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process process = serve("--data", ".");
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            Matcher started = CompletableFuture.supplyAsync(() -> firstMatch(out)).get(120, TimeUnit.SECONDS);
+            Matcher started = started(process);
             String base = started.group(1);
             int port = Integer.parseInt(started.group(2));
 
@@ -48,7 +61,8 @@ class ServeCommandTest {
             HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "health"))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
-            assertEquals("OK\n", health.body());
+            assertEquals("{ \"status\" : \"ok\" , \"answerCache\" : { \"entries\" : 0 , \"bytes\" : 0 , \"limitBytes\" : 67108864 } }",
+                health.body().replaceAll("\\s+", " ").strip());
             HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(base + "ask/key-custody?service=iCloud&format=csv"))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, keys.statusCode());
@@ -58,6 +72,44 @@ class ServeCommandTest {
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not stop within 60 s of SIGTERM");
             assertEquals(143, process.exitValue(), "exit status after SIGTERM (128 + 15)");
             assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermUnderLoadAnswersEveryRequestInFlightThenExits() throws Exception {
+        sigtermUnderLoad("2s", "Query timed out");
+    }
+
+    @Test
+    void sigtermCancelsQueriesThatWouldOutlastTheGracePeriodWith503() throws Exception {
+        sigtermUnderLoad("10m", "Query timed out");
+    }
+
+    /** Four slow queries in flight when SIGTERM comes: each gets a complete 503, then the process exits 143. */
+    private static void sigtermUnderLoad(String timeout, String message) throws Exception {
+        Process process = serve("--timeout", timeout);
+        try {
+            String base = started(process).group(1);
+            HttpClient client = HttpClient.newHttpClient();
+            String product = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }";
+            List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                inFlight.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + "sparql?query="
+                        + URLEncoder.encode(product, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            // Not a timing assertion: a pause so that the slow requests are running when the signal comes.
+            Thread.sleep(700);
+            process.destroy();
+            for (CompletableFuture<HttpResponse<String>> request : inFlight) {
+                HttpResponse<String> answer = request.get(60, TimeUnit.SECONDS);
+                assertEquals(503, answer.statusCode());
+                assertEquals(message, answer.body().strip());
+            }
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the server did not stop after SIGTERM");
+            assertEquals(143, process.exitValue(), "exit status after SIGTERM (128 + 15)");
         } finally {
             process.destroyForcibly();
         }
@@ -100,6 +152,8 @@ class ServeCommandTest {
                 runExpectingFailure(Main.USAGE, "serve", "--data", "no/such/folder"));
         assertEquals("custody serve: max rows: expected a positive number, got 0",
                 runExpectingFailure(Main.USAGE, "serve", "--max-rows", "0"));
+        assertEquals("custody serve: --answer-cache: expected a size in MiB from 0, got -1",
+                runExpectingFailure(Main.USAGE, "serve", "--answer-cache", "-1"));
         assertEquals("custody serve: Error: --data=DIR, --store=DIR are mutually exclusive (specify only one) (see 'custody serve --help')",
                 runExpectingFailure(Main.USAGE, "serve", "--data", "a", "--store", "b"));
     }

@@ -25,7 +25,12 @@ import org.custodykg.AnswerFormat;
  */
 final class AnswerBodies {
     /** A body and its strong entity tag (a digest of the bytes, quoted). */
-    record Body(byte[] bytes, String etag) {}
+    record Body(byte[] bytes, String etag) {
+        /** The bytes with their tag. */
+        static Body of(byte[] bytes) {
+            return new Body(bytes, "\"" + digest(bytes) + "\"");
+        }
+    }
 
     /** Bodies larger than this are written for each request instead of kept: the answers are kept already. */
     static final int LARGEST_KEPT = 1 << 20;
@@ -71,7 +76,7 @@ final class AnswerBodies {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         format.write(answer, out);
         byte[] bytes = out.toByteArray();
-        return new Body(bytes, "\"" + digest(bytes) + "\"");
+        return Body.of(bytes);
     }
 
     private static String digest(byte[] bytes) {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.RemoteException;
+import org.custodykg.query.Deadline;
 
 /**
  * Fuseki's SPARQL query handling, except that every answer is computed in full, up to the row cap,
@@ -31,14 +32,17 @@ import org.custodykg.RemoteException;
  */
 final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     private final int maxRows;
+    private final Deadline.Scope running;
 
-    BoundedQueryProcessor(int maxRows) {
+    /** @param running the server's running work, cancelled when it stops: each query is aborted with it */
+    BoundedQueryProcessor(int maxRows, Deadline.Scope running) {
         this.maxRows = maxRows;
+        this.running = running;
     }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-        try {
+        try (Deadline.Scope.Registration stoppable = running.register(exec::abort)) {
             return bounded(action, exec, query, queryStringLog);
         } catch (RuntimeException e) {
             // over a remote store: its failure is the upstream's (502), not this server's

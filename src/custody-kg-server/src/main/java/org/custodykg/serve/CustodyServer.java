@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -13,9 +15,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
+import org.custodykg.query.AnswerCache;
+import org.custodykg.query.Deadline;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The custody graph over HTTP: an embedded Fuseki that is read-only, bounded and local by default.
@@ -25,7 +31,8 @@ import org.eclipse.jetty.server.ServerConnector;
  *   <li>{@code /data}: Graph Store Protocol, read only ({@code ?default}, {@code ?graph=IRI});</li>
  *   <li>{@code /ask/{name}}: the named questions, {@code /ask} lists them as JSON;</li>
  *   <li>{@code /access?authority=…&service=…[&asOf=…]}: access routes as of a date ({@link AccessServlet});</li>
- *   <li>{@code /$/ping} and {@code /health}: readiness; {@code /}: the query page.</li>
+ *   <li>{@code /$/ping} and {@code /health}: readiness ({@code /health} as JSON, with the answer cache's size and
+ *       limit); {@code /}: the query page.</li>
  * </ul>
  *
  * <p>There is no update and no graph-store write endpoint. Queries stop after the timeout with 503 and
@@ -45,12 +52,20 @@ public final class CustodyServer {
     /** Header giving the row cap that applied to a truncated answer. */
     public static final String MAX_ROWS_HEADER = "X-Custody-Max-Rows";
 
+    /** How long a stop waits for the requests in flight to be answered. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    /** When, in a stop, the work still running is cancelled: early enough for its 503 to be sent in the grace period. */
+    private static final Duration CANCEL_AFTER = STOP_GRACE.minusSeconds(1);
+
     private final FusekiServer fuseki;
     private final String host;
+    private final Deadline.Scope running;
 
-    private CustodyServer(FusekiServer fuseki, String host) {
+    private CustodyServer(FusekiServer fuseki, String host, Deadline.Scope running) {
         this.fuseki = fuseki;
         this.host = host;
+        this.running = running;
     }
 
     /** A builder serving that graph, with the safe defaults: 127.0.0.1, port 3030, 10 s, 10,000 rows, CORS on. */
@@ -64,9 +79,20 @@ public final class CustodyServer {
         return this;
     }
 
-    /** Stops listening and waits for the server to stop; the graph stays open (its owner closes it). */
+    /**
+     * Stops listening at once, lets the requests in flight be answered, answers requests arriving
+     * meanwhile on open connections with 503, and returns when the server has stopped: within 5 s, as a
+     * query or a page still running after 4 s is cancelled and answers 503. The graph stays open (its
+     * owner closes it).
+     */
     public void stop() {
-        fuseki.stop();
+        CompletableFuture<Void> cancel = CompletableFuture.runAsync(running::cancelAll,
+                CompletableFuture.delayedExecutor(CANCEL_AFTER.toMillis(), TimeUnit.MILLISECONDS));
+        try {
+            fuseki.stop();
+        } finally {
+            cancel.cancel(false);
+        }
     }
 
     /** The port listened on: the real one when the builder asked for port 0. */
@@ -90,6 +116,7 @@ public final class CustodyServer {
         private boolean cors = true;
         private String publicBase = CustodyKg.BASE;
         private RequestLimits limits = RequestLimits.defaults();
+        private long answerCacheBytes = AnswerCache.DEFAULT_LIMIT_BYTES;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -150,6 +177,18 @@ public final class CustodyServer {
         }
 
         /**
+         * The most memory the remembered answers to named questions may take, in bytes (estimated;
+         * {@link AnswerCache#DEFAULT_LIMIT_BYTES} by default, 0 for none); {@code /health} shows their size.
+         */
+        public Builder answerCacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("answer cache: expected 0 bytes or more, got " + bytes);
+            }
+            this.answerCacheBytes = bytes;
+            return this;
+        }
+
+        /**
          * Whether browsers on other origins may query (GET and POST); on by default. They are answered
          * {@code Access-Control-Allow-Origin: *}, never with credentials.
          */
@@ -173,10 +212,12 @@ public final class CustodyServer {
          * inferred graph unless opened {@link CustodyGraph.Options#withoutInferred()}.
          */
         public CustodyServer build() {
+            graph.limitAnswers(answerCacheBytes);
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             context.set(ARQ.httpServiceAllowed, false);
+            Deadline.Scope running = new Deadline.Scope();
 
             DataService service = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
@@ -186,20 +227,26 @@ public final class CustodyServer {
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .enablePing(true)
-                    .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows))
+                    .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows, running))
                     .addFilter("/*", new BrowserHeadersFilter(cors))
+                    .addFilter("/*", new RequestDeadlineFilter(timeout, running))
                     .addFilter("/*", new RequestLimitsFilter(limits))
                     .addFilter("/*", new ReadOnlyFilter())
                     .addFilter("/*", new RemoteFailureFilter())
                     .addFilter("/*", new QueryPageFilter(files))
                     .add("/", service)
                     .addServlet("/web/*", files)
-                    .addServlet("/health", new HealthServlet())
+                    .addServlet("/health", new HealthServlet(graph))
                     .addServlet("/ask/*", new AskServlet(graph));
             LinkedData.over(graph, publicBase).addTo(fuseki);
             fuseki.addServlet("/access", new AccessServlet(graph));
             servlets.forEach(fuseki::addServlet);
             FusekiServer server = fuseki.build();
+            Server jetty = server.getJettyServer();
+            // a stop lets requests in flight finish (up to the grace period) and answers new ones 503
+            GracefulHandler graceful = new GracefulHandler(jetty.getHandler());
+            jetty.setHandler(graceful);
+            jetty.setStopTimeout(STOP_GRACE.toMillis());
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector network) {
                     network.setHost(host);
@@ -210,7 +257,7 @@ public final class CustodyServer {
                     http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
                 }
             }
-            return new CustodyServer(server, host);
+            return new CustodyServer(server, host, running);
         }
     }
 }

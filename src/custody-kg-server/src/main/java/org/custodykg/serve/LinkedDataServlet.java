@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
+import org.custodykg.query.Deadline;
 
 /**
  * Answers an entity's IRI ({@code /id/service/icloud}) with its description: 200 with content
@@ -65,7 +66,8 @@ final class LinkedDataServlet extends HttpServlet {
         int chosenPage = page;
         Txn.executeRead(graph.dataset(), () -> {
             try {
-                Graph union = graph.model().getGraph();
+                // the page's reads stop at the request's deadline (RequestDeadlineFilter), as a query does
+                Graph union = Deadline.guard(graph.model().getGraph());
                 Description d = Description.of(union, NodeFactory.createURI(iri), chosenPage);
                 if (!d.exists()) {
                     ErrorResponses.send(req, resp, new CustodyException(ErrorCode.NOT_FOUND, "the graph says nothing about <" + iri + ">"));
@@ -76,7 +78,10 @@ final class LinkedDataServlet extends HttpServlet {
                     if (d.morePages()) {
                         resp.addHeader("Link", "<" + selfPath + "?page=" + (chosenPage + 1) + ">; rel=\"next\"");
                     }
-                    ResourceResponses.send(resp, r.get(), d.graph(), () -> ResourcePage.render(d, union, graph, new LocalLinks(publicBase, req.getContextPath()), selfPath));
+                    // rendered before the status is sent, so that a timeout can still be answered 503
+                    String html = r.get().format().isPresent() ? ""
+                            : ResourcePage.render(d, union, graph, new LocalLinks(publicBase, req.getContextPath()), selfPath);
+                    ResourceResponses.send(resp, r.get(), d.graph(), () -> html);
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

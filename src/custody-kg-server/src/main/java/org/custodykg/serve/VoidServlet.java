@@ -3,11 +3,21 @@ package org.custodykg.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -22,13 +32,16 @@ import org.apache.jena.vocabulary.RDF;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.ExportFormat;
+import org.custodykg.query.AnswerCache;
 
 /**
  * The dataset's VoID description at {@code /.well-known/void} (also a DCAT dataset with one
  * distribution per dump): triple counts in all and per named graph (as {@code void:subset}s), the dumps,
  * the SPARQL endpoint, the licence the ontology declares, and the source documents. A browser gets it as
  * a page ({@link VoidPage}, also at {@code /.well-known/void.html}); {@code .ttl}, {@code .jsonld} and the
- * other suffixes ask for one format.
+ * other suffixes ask for one format. Computed once per data version and written once per format, with an
+ * {@code ETag} (a client sending it back in {@code If-None-Match} gets a bodyless 304) and a
+ * {@code Last-Modified} of when it was computed.
  */
 final class VoidServlet extends HttpServlet {
     static final String PATH = "/.well-known/void";
@@ -40,50 +53,87 @@ final class VoidServlet extends HttpServlet {
 
     private final transient CustodyGraph graph;
     private final String publicBase;
-    /** Counted once: the served data does not change while the server runs (a TDB2 store is locked to it). */
-    private transient volatile Graph description;
-    /** Written once, from the description, for the same reason. */
-    private transient volatile String page;
+    private final transient LongSupplier version;
+    /** The description of the data's current version, with the bodies written from it so far. */
+    private transient volatile Described current;
+    private final AtomicInteger computations = new AtomicInteger();
+
+    /** One data version's description, each representation written once, and when it was computed. */
+    private record Described(long version, Graph graph, Instant at, Map<Representation, AnswerBodies.Body> bodies,
+            Map<String, String> pages) {
+        /** The page, for the context path it is served under. */
+        String page(String contextPath, java.util.function.Function<String, String> render) {
+            return pages.computeIfAbsent(contextPath, render);
+        }
+
+        AnswerBodies.Body body(Representation r) {
+            return bodies.computeIfAbsent(r, sent -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                CustodyGraph.writeGraph(graph, sent.format().orElseThrow(), out);
+                return AnswerBodies.Body.of(out.toByteArray());
+            });
+        }
+    }
 
     VoidServlet(CustodyGraph graph, String publicBase) {
         this.graph = graph;
         this.publicBase = publicBase;
+        this.version = AnswerCache.versionOf(graph.dataset());
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Graph description = description();
+        Described described = described();
         ResourceResponses.Target target = ResourceResponses.Target.of(req.getServletPath());
         Optional<Representation> r = ResourceResponses.choose(req, resp, target, req.getContextPath() + PATH);
         if (r.isPresent()) {
-            ResourceResponses.send(resp, r.get(), description, () -> page(description, req.getContextPath()));
+            if (r.get() == Representation.HTML) {
+                ResourceResponses.send(resp, r.get(), described.graph(), () -> described.page(req.getContextPath(),
+                        contextPath -> page(described.graph(), contextPath)));
+                return;
+            }
+            Representation sent = r.get();
+            AnswerBodies.Body body = described.body(sent);
+            resp.setHeader("ETag", body.etag());
+            resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(described.at().atZone(ZoneOffset.UTC)));
+            resp.setHeader("Cache-Control", "no-cache");
+            if (AnswerBodies.matches(Collections.list(req.getHeaders("If-None-Match")), body.etag())) {
+                resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            Responses.bytes(resp, HttpServletResponse.SC_OK, sent.contentType(), body.bytes());
         }
     }
 
     private String page(Graph description, String contextPath) {
-        String known = page;
-        if (known == null) {
-            Node self = uri(publicBase + PATH.substring(1) + "#custody-kg");
-            known = Txn.calculateRead(graph.dataset(),
-                    () -> VoidPage.render(description, self, graph.model().getGraph(), new LocalLinks(publicBase, contextPath)));
-            page = known;
-        }
-        return known;
+        Node self = uri(publicBase + PATH.substring(1) + "#custody-kg");
+        return Txn.calculateRead(graph.dataset(),
+                () -> VoidPage.render(description, self, graph.model().getGraph(), new LocalLinks(publicBase, contextPath)));
+    }
+
+    /** How many times the description was computed: once per data version. */
+    int computations() {
+        return computations.get();
     }
 
     /**
-     * The description, computed on first use: counting every triple takes seconds on a million, and the
-     * absolute URLs come from the public base, never from the request's Host header.
+     * The description of the data as it is now, computed once per data version (a TDB2 store's moves
+     * with each committed write; an in-memory graph keeps one): counting every triple takes seconds on a
+     * million, and the absolute URLs come from the public base, never from the request's Host header.
      */
-    private Graph description() {
-        Graph known = description;
-        if (known == null) {
+    private Described described() {
+        long now = version.getAsLong();
+        Described known = current;
+        if (known == null || known.version() != now) {
             synchronized (this) {
-                if (description == null) {
+                if (current == null || current.version() != now) {
                     String server = publicBase.substring(0, publicBase.length() - 1);
-                    description = Txn.calculateRead(graph.dataset(), () -> describe(graph.dataset(), server));
+                    Graph description = Txn.calculateRead(graph.dataset(), () -> describe(graph.dataset(), server));
+                    computations.incrementAndGet();
+                    current = new Described(now, description, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                            new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
                 }
-                known = description;
+                known = current;
             }
         }
         return known;

@@ -273,7 +273,8 @@ class SparqlProtocolTest {
     void readinessPageAndCors() {
         HttpResponse<String> health = http.get("health", null);
         assertEquals(200, health.statusCode());
-        assertEquals("OK\n", health.body());
+        assertEquals("application/json;charset=utf-8", health.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("ok", org.apache.jena.atlas.json.JSON.parse(health.body()).getString("status"));
         assertEquals(200, http.get("$/ping", null).statusCode());
 
         HttpResponse<String> page = http.get("", null);

@@ -4,12 +4,16 @@ import org.custodykg.Layout;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -169,7 +173,7 @@ public final class Loader {
             RDFParser.source(in)
                     .lang(lang)
                     .base(file.toUri().toString())
-                    .errorHandler(new FailingErrorHandler(file))
+                    .errorHandler(new FailingErrorHandler(file, lang))
                     .parse(destination);
             in.rethrowFailure();
         } catch (NoSuchFileException e) {
@@ -200,8 +204,11 @@ public final class Loader {
         }
     }
 
-    /** Fails on the first warning or error, with the file, line and column in the message. */
-    private record FailingErrorHandler(Path file) implements ErrorHandler {
+    /**
+     * Fails on the first warning or error, with the file, line and column in the message: for a problem
+     * inside a Turtle or TriG multi-line string, the line and column where the string starts.
+     */
+    private record FailingErrorHandler(Path file, Lang lang) implements ErrorHandler {
         @Override
         public void warning(String message, long line, long col) {
             fail(message, line, col);
@@ -218,8 +225,27 @@ public final class Loader {
         }
 
         private void fail(String message, long line, long col) {
-            String where = line >= 0 ? file + ":" + line + ":" + col : file.toString();
-            throw new RiotException(message, new DataException(where + ": " + message));
+            if (line < 0) {
+                throw new RiotException(message, new DataException(file + ": " + message));
+            }
+            LongStrings.Position at = new LongStrings.Position(line, col);
+            Optional<LongStrings.Position> string = stringEnclosing(at);
+            String located = string.map(start -> file + ":" + start + ": " + message + " (at " + at
+                    + ", inside the multi-line string that starts here)").orElse(file + ":" + at + ": " + message);
+            throw new RiotException(message, new DataException(located));
+        }
+
+        /** The start of the multi-line string the parser stopped in, reading the file again from its start. */
+        private Optional<LongStrings.Position> stringEnclosing(LongStrings.Position at) {
+            if (!RDFLanguages.sameLang(lang, Lang.TURTLE) && !RDFLanguages.sameLang(lang, Lang.TRIG)) {
+                return Optional.empty();
+            }
+            try (Reader text = new InputStreamReader(open(file, lang), StandardCharsets.UTF_8)) {
+                return LongStrings.enclosing(text, at);
+            } catch (IOException | DataException unreadable) {
+                // the parser's own position is still right for the reader
+                return Optional.empty();
+            }
         }
     }
 

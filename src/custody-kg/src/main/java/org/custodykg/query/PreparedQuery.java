@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -73,6 +72,7 @@ public final class PreparedQuery {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Context context = Context.setupContextForDataset(ARQ.getContext(), dsg);
             context.set(ARQ.optimization, false);
+            Deadline.share(context);
             Plan execution = QueryEngineRegistry.findFactory(plan.get(), dsg, context).create(plan.get(), dsg, start, context);
             try {
                 QueryIterator rows = execution.iterator();
@@ -123,11 +123,9 @@ public final class PreparedQuery {
         return safe[0];
     }
 
-    /** Cancels the run when the dataset's query timeout passes; null when it has none. */
+    /** Cancels the run when the dataset's query timeout, or the current {@link Deadline}, passes; null when neither is set. */
     private static Alarm timeout(Context context, QueryIterator rows) {
-        Timeouts.Timeout limit = Timeouts.extractQueryTimeout(context);
-        long millis = limit.hasOverallTimeout() ? limit.overallTimeoutMillis()
-                : limit.hasInitialTimeout() ? limit.initialTimeoutMillis() : -1;
+        long millis = Deadline.remainingMillis(Deadline.timeoutMillis(context));
         return millis < 0 ? null : AlarmClock.get().add(rows::cancel, millis);
     }
 

@@ -70,7 +70,7 @@ public final class QueryRunner {
         return Txn.calculateRead(dataset, () -> {
             QueryExecBuilder builder = QueryExec.dataset(dataset.asDatasetGraph()).query(BoundFirst.reorder(query, bindings.keySet()));
             bindings.forEach(builder::substitution);
-            try (QueryExec execution = builder.build()) {
+            try (QueryExec execution = Deadline.bound(builder).build()) {
                 if (query.isSelectType()) {
                     return Answer.of(new ResultTable(execution.select()));
                 }

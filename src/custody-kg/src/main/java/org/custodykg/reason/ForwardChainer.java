@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.custodykg.query.Deadline;
 import org.apache.jena.tdb2.TDB2;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
@@ -226,7 +227,7 @@ public final class ForwardChainer {
         if (conclusions == null) {
             QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
             bindings.forEach(builder::substitution);
-            try (QueryExec exec = builder.build()) {
+            try (QueryExec exec = Deadline.bound(builder).build()) {
                 conclusions = exec.construct();
             }
         }

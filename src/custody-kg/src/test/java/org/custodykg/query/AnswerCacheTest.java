@@ -60,6 +60,47 @@ class AnswerCacheTest {
         }
     }
 
+    @Test
+    void theCacheStaysWithinItsLimitInBytesDroppingTheLeastRecentlyUsed() {
+        long yesNo = AnswerCache.weigh(Answer.of(true));
+        assertEquals(96, yesNo);
+        AnswerCache cache = AnswerCache.versioned(() -> 0L, 3 * yesNo);
+        int[] computed = {0};
+        for (int i = 0; i < 5; i++) {
+            cache.get("q" + i, Map.of(), () -> {
+                computed[0]++;
+                return Answer.of(true);
+            });
+        }
+        assertEquals(new AnswerCache.Usage(3, 3 * yesNo, 3 * yesNo), cache.usage());
+        cache.get("q0", Map.of(), () -> {
+            computed[0]++;
+            return Answer.of(true);
+        });
+        assertEquals(6, computed[0], "q0 was dropped, so it is computed again");
+        assertEquals(new AnswerCache.Usage(3, 3 * yesNo, 3 * yesNo), cache.usage());
+
+        cache.limitBytes(yesNo);
+        assertEquals(new AnswerCache.Usage(1, yesNo, yesNo), cache.usage());
+        cache.limitBytes(0);
+        assertEquals(new AnswerCache.Usage(0, 0, 0), cache.usage());
+    }
+
+    @Test
+    void anAnswerIsWeighedByItsTermsAndOneHeavierThanTheLimitIsNotKept() {
+        try (CustodyGraph graph = CustodyGraph.openDefault()) {
+            Answer table = graph.ask("key-custody", Map.of("service", "iCloud"));
+            long weight = AnswerCache.weigh(table);
+            graph.limitAnswers(weight - 1);
+            graph.clearAnswers();
+            graph.ask("key-custody", Map.of("service", "iCloud"));
+            assertEquals(new AnswerCache.Usage(0, 0, weight - 1), graph.answerCache());
+            graph.limitAnswers(weight);
+            graph.ask("key-custody", Map.of("service", "iCloud"));
+            assertEquals(new AnswerCache.Usage(1, weight, weight), graph.answerCache());
+        }
+    }
+
     private Path write(String name, String turtle) throws Exception {
         return Files.writeString(temp.resolve(name), PREFIXES + turtle);
     }
