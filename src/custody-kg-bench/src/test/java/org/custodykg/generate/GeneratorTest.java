@@ -44,7 +44,7 @@ class GeneratorTest {
 
     @Test
     void writesExactlyTheTriplesAskedFor() {
-        assertEquals(new Generator.Summary(20_000, 1_403, 8), summary);
+        assertEquals(new Generator.Summary(20_000, 1_401, 8), summary);
         assertEquals(SIZE, Loader.parseFile(ntriples).size());
     }
 
@@ -81,7 +81,7 @@ class GeneratorTest {
                 Map.entry("Authority", 250L), Map.entry("LawEnforcementAuthority", 250L), Map.entry("Law", 250L),
                 Map.entry("MutualLegalAssistanceTreaty", 300L), Map.entry("Company", 8L), Map.entry("Service", 32L),
                 Map.entry("DataCentre", 8L), Map.entry("TransparencyReport", 8L), Map.entry("SourceDocument", 16L),
-                Map.entry("KeyCustody", 282L), Map.entry("DataStorage", 281L), Map.entry("ServiceOperation", 140L),
+                Map.entry("KeyCustody", 281L), Map.entry("DataStorage", 280L), Map.entry("ServiceOperation", 140L),
                 Map.entry("ServiceAvailability", 140L), Map.entry("Stance", 140L), Map.entry("LegalChannel", 140L),
                 Map.entry("RequestStatistics", 280L));
         Graph graph = Loader.parseFile(ntriples);

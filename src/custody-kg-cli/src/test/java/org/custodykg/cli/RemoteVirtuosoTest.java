@@ -39,11 +39,13 @@ class RemoteVirtuosoTest extends RemoteStoreContract {
      * {@code sources} miss the facts about the entity, and {@code storage} the jurisdictions
      * ({@code ?storedIn ckg:partOf* ?jurisdiction}); {@code requests-received} cannot even name its
      * authority: the names index finds no government body with jurisdiction over Hong Kong by that path.
-     * Rewriting these questions for Virtuoso is left open.
+     * Rewriting these questions for Virtuoso is left open. The same path starts the facts of
+     * {@code corroboration}; {@code requests-over-time} groups by its parameter, which Virtuoso then
+     * refuses ("Alias ?company is defined twice").
      */
     @Override
     Set<String> knownDifferent() {
-        return Set.of("describe", "requests-received", "sources", "storage");
+        return Set.of("corroboration", "describe", "requests-over-time", "requests-received", "sources", "storage");
     }
 
     @Override
