@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             SparqlCommand.class,
             DescribeCommand.class,
+            ImportCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
             ExportCommand.class,
