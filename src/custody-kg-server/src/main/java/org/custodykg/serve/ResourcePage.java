@@ -52,6 +52,8 @@ final class ResourcePage {
         }
         factsTable(html, d.graph(), s);
         sources(html, d.graph(), s);
+        SourceSupport.section(html, union, s);
+        RequestsChart.section(html, union, s);
         incoming(html, d, selfPath);
         html.raw("<footer><p>This page as ");
         for (Representation r : Representation.values()) {
