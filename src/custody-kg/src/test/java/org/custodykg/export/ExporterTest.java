@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -45,24 +47,16 @@ class ExporterTest {
      */
     static final int ALL_STATEMENTS = 3183;
     static final int ONTOLOGY_STATEMENTS = 1411;
-    /** The folders of data/, one named graph each. */
-    static final List<String> SOURCE_FOLDERS = List.of(
-            "ap-2020-07-06-hong-kong-user-data",
-            "appledaily-2021-06-09-facebook-requests",
-            "bbc-2020-07-07-hong-kong-data-pause",
-            "businessgurus-2020-07-07-tiktok-exit",
-            "dw-2020-07-07-user-data-requests",
-            "hkfp-2020-07-05-telegram-data-requests",
-            "hkfp-2021-05-08-hong-kong-user-data-requests",
-            "hkfp-2021-06-08-facebook-refused-requests",
-            "latimes-2020-07-06-hong-kong-data-requests",
-            "nationalpost-2020-07-07-hong-kong-data-requests",
-            "netimperative-2020-07-07-hong-kong-police-help",
-            "rfa-2021-06-08-facebook-user-data-requests",
-            "scmp-2020-07-07-microsoft-zoom-pause",
-            "sputnik-2020-07-07-zoom-data-requests",
-            "taiwannews-2020-07-06-telegram",
-            "verge-2020-07-06-hong-kong-data-requests");
+    /** The folders of data/, one named graph each: the 16 source documents. */
+    static final List<String> SOURCE_FOLDERS = folders(Path.of("data"));
+
+    static List<String> folders(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isDirectory).map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static CustodyGraph graph;
 
@@ -116,6 +110,7 @@ class ExporterTest {
             List<String> names = new ArrayList<>();
             parsed.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
             names.sort(null);
+            assertEquals(16, SOURCE_FOLDERS.size());
             List<String> expectedNames = new ArrayList<>(List.of(CustodyKg.INFERRED_GRAPH, CustodyKg.ONTOLOGY_GRAPH));
             SOURCE_FOLDERS.forEach(folder -> expectedNames.add(CustodyKg.sourceGraph(folder)));
             expectedNames.add(CustodyKg.SOURCES_GRAPH);
