@@ -1,8 +1,13 @@
 package org.custodykg;
 
+
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The answer to "can this authority obtain this service's data, and how?": the routes, the date they are
@@ -19,14 +24,43 @@ import java.util.Optional;
  * @param assumedLeftOut how many assumed routes were left out (0 when they were asked for)
  * @param noRoute when no route is open or blocked: why (no channel known, end-to-end encryption, no
  *     data held), in plain words; empty otherwise
+ * @param disputedFacts the IRIs of the facts on which sources give different values (the conflicts
+ *     question); a route resting on one of them says so ({@link #disputed(AccessRoute)})
  */
 public record AccessAnswer(
         Entity authority, Entity service, LocalDate asOf, Optional<LocalDate> newestSource, String dateNote,
-        boolean assumptions, List<AccessRoute> routes, int assumedLeftOut, Optional<String> noRoute) {
+        boolean assumptions, List<AccessRoute> routes, int assumedLeftOut, Optional<String> noRoute,
+        Set<String> disputedFacts) {
 
     /** Defensive copy. */
     public AccessAnswer {
         routes = List.copyOf(routes);
+        disputedFacts = Set.copyOf(disputedFacts);
+    }
+
+    /** An answer none of whose facts is known to be disputed. */
+    public AccessAnswer(Entity authority, Entity service, LocalDate asOf, Optional<LocalDate> newestSource, String dateNote,
+                        boolean assumptions, List<AccessRoute> routes, int assumedLeftOut, Optional<String> noRoute) {
+        this(authority, service, asOf, newestSource, dateNote, assumptions, routes, assumedLeftOut, noRoute, Set.of());
+    }
+
+    /** The same answer, knowing which facts the sources disagree on. */
+    public AccessAnswer withDisputedFacts(Set<String> facts) {
+        return new AccessAnswer(authority, service, asOf, newestSource, dateNote, assumptions, routes, assumedLeftOut,
+                noRoute, facts);
+    }
+
+    /**
+     * The facts the route rests on (its explanation, obstacles and possible obstacles) or is set in (its
+     * context) on which sources disagree, in that order, each once.
+     */
+    public List<Evidence> disputed(AccessRoute route) {
+        Map<String, Evidence> found = new LinkedHashMap<>();
+        Stream.of(route.explanation(), route.obstacles(), route.possibleObstacles(), route.context())
+                .flatMap(List::stream)
+                .filter(e -> disputedFacts.contains(e.fact().iri()))
+                .forEach(e -> found.putIfAbsent(e.fact().iri(), e));
+        return List.copyOf(found.values());
     }
 
     /**

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -437,7 +439,15 @@ public final class CustodyGraph implements AutoCloseable {
      */
     public AccessAnswer access(String authority, String service, Optional<LocalDate> asOf, boolean assumptions) {
         materialiseInferred();
-        return accessPaths().answer(authority, service, asOf, assumptions);
+        return accessPaths().answer(authority, service, asOf, assumptions).withDisputedFacts(disputedFacts());
+    }
+
+    /** The facts on which sources give different values: the fact column of the conflicts question. */
+    private Set<String> disputedFacts() {
+        if (questions().stream().noneMatch(q -> q.name().equals("conflicts"))) {
+            return Set.of();
+        }
+        return ask("conflicts", Map.of()).table().rows().stream().map(row -> row.iri("fact")).collect(Collectors.toSet());
     }
 
     private AccessPaths accessPaths() {

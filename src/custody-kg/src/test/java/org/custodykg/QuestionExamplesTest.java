@@ -50,9 +50,10 @@ class QuestionExamplesTest {
     }
 
     @Test
-    void theTwelveQuestionsAreAllRead() {
-        assertEquals(List.of("blocked-services", "describe", "holdings", "key-custody", "legal-channel", "market-exits",
-                "operators", "requests-received", "sources", "stances", "storage", "transparency"),
+    void theFifteenQuestionsAreAllRead() {
+        assertEquals(List.of("blocked-services", "conflicts", "corroboration", "describe", "holdings", "key-custody",
+                "legal-channel", "market-exits", "operators", "requests-over-time", "requests-received", "sources", "stances",
+                "storage", "transparency"),
                 questions().map(Question::name).toList());
     }
 }

@@ -141,6 +141,7 @@ final class Domain {
         out.add(source, uri("http://purl.org/dc/terms/title"), english("Gen " + title));
         out.add(source, uri("http://purl.org/dc/terms/publisher"), text("custody-kg generator"));
         out.add(source, uri("http://purl.org/dc/terms/issued"), typed(issued, XSDDatatype.XSDdate));
+        out.add(source, ckg("noUrlReason"), text("A generated document, published nowhere."));
     }
 
     private void writeJurisdiction(int j) {

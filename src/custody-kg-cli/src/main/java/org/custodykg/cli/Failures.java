@@ -31,7 +31,7 @@ final class Failures {
     /** Prints the failure for the command that met it and returns the exit code. */
     static int report(Exception failure, CommandLine command, boolean debug) {
         PrintWriter err = command.getErr();
-        String prefix = "custody " + command.getCommandName() + ": ";
+        String prefix = command.getCommandSpec().qualifiedName() + ": ";
         if (failure instanceof CustodyException known) {
             String[] lines = withFlag(known, command).split("\\R", -1);
             err.println(prefix + printable(lines[0]));

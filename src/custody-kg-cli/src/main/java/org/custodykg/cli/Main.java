@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             SparqlCommand.class,
             DescribeCommand.class,
+            ImportCommand.class,
             SearchCommand.class,
             ValidateCommand.class,
             ServeCommand.class,

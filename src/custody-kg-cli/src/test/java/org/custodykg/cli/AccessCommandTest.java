@@ -45,7 +45,7 @@ class AccessCommandTest {
         CliTest.Run out = CliTest.run("access", "--authority", "US government", "--service", "iCloud");
         assertEquals(Main.OK, out.exit());
         assertEquals("""
-                as of 2020-07-07, the newest source
+                as of 2021-06-09, the newest source
                 authority     | grade   | route  | status | data               | users in  | through | data held by | keys held by | instrument | reviewed by | routed via | obstacles | presumption
                 --------------+---------+--------+--------+--------------------+-----------+---------+--------------+--------------+------------+-------------+------------+-----------+------------
                 US government | derived | direct | open   | cloud account data | Hong Kong |         | Apple        | Apple        |            |             |            |           |

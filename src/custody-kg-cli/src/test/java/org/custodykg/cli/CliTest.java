@@ -61,6 +61,10 @@ class CliTest {
         assertRun(new Run(0, """
                 blocked-services - Which services, or all services of which firm, are blocked in a region, and which are not?
                     --region ckg:Place  The region, by its name or IRI (optional: all regions when absent)
+                conflicts - Where do the sources disagree, and what does each say?
+                    --entity rdfs:Resource  An entity the facts mention, by its name or IRI (optional: every disagreement when absent)
+                corroboration - How many independent sources support each fact about an entity, and do they disagree on any of its values?
+                    --entity rdfs:Resource  An entity the facts mention, by its name or IRI (optional: every fact when absent)
                 describe - What is known about an entity?
                     --entity rdfs:Resource  The entity of any kind (organisation, service, place, law, person...), by its name or IRI (optional: the whole graph when absent)
                 holdings - What does a company own, and where is it based?
@@ -75,6 +79,9 @@ class CliTest {
                 operators - Who operates a service in a region, directly or through a local firm?
                     --service ckg:Service  The service, by its name or IRI (optional: all services when absent)
                     --region ckg:Place  The region where the service is operated, by its name or IRI (optional: all regions when absent)
+                requests-over-time - How many data requests did a firm report from an authority, period by period, and how many independent sources give each figure?
+                    --company ckg:Organisation  The firm that received the requests, by its name or IRI (optional: all firms when absent)
+                    --authority ckg:GovernmentBody  The requesting authority, by its name or IRI, or a jurisdiction for all its authorities ("Hong Kong") (optional: all authorities when absent)
                 requests-received - How many data requests does a firm say it received from an authority, and over which period?
                     --company ckg:Organisation  The firm that received the requests, by its name or IRI (optional: all firms when absent)
                     --authority ckg:GovernmentBody  The requesting authority, by its name or IRI, or a jurisdiction for all its authorities ("Hong Kong") (optional: all authorities when absent)
@@ -177,8 +184,8 @@ class CliTest {
 
     @Test
     void unknownQuestion() {
-        assertRun(failed(2, "custody ask: Unknown question 'who-knows'. Known questions: blocked-services, describe, "
-                + "holdings, key-custody, legal-channel, market-exits, operators, requests-received, sources, stances, storage, transparency\n"),
+        assertRun(failed(2, "custody ask: Unknown question 'who-knows'. Known questions: blocked-services, conflicts, corroboration, describe, "
+                + "holdings, key-custody, legal-channel, market-exits, operators, requests-over-time, requests-received, sources, stances, storage, transparency\n"),
                 run("ask", "who-knows"));
     }
 

@@ -208,6 +208,15 @@ abstract class RemoteStoreContract {
         assertTrue(!keyCustody.contains("?service "), "the service is bound in the pattern, not left open: " + keyCustody);
     }
 
+    /**
+     * A server over the graph with a timeout of a minute: a service's page asks an access question per
+     * region of its users, each a few dozen queries to the store, which on this shared machine can take
+     * longer than the default ten seconds.
+     */
+    private static CustodyServer served(CustodyGraph graph) {
+        return CustodyServer.builder(graph).port(0).timeout(Duration.ofMinutes(1)).build().start();
+    }
+
     /** The access-path cases of the source document, as (authority, service). */
     static Stream<List<String>> accessCases() {
         return Stream.of(List.of("Hong Kong", "iCloud"), List.of("Chinese government", "iCloud"),
@@ -261,8 +270,8 @@ abstract class RemoteStoreContract {
         CliTest.Run embedded = CliTest.run(args.toArray(String[]::new));
         args.addAll(remoteOptions());
         CliTest.assertRun(embedded, CliTest.run(args.toArray(String[]::new)));
-        CustodyServer fromLocal = CustodyServer.builder(local).port(0).build().start();
-        CustodyServer fromRemote = CustodyServer.builder(remote).port(0).build().start();
+        CustodyServer fromLocal = served(local);
+        CustodyServer fromRemote = served(remote);
         try {
             String access = "access?authority=US%20government&service=LinkedIn&assumptions=true";
             assertEquals(get(fromLocal.url() + access, "application/json"), get(fromRemote.url() + access, "application/json"));
@@ -292,8 +301,8 @@ abstract class RemoteStoreContract {
 
     @Test
     void theServerRendersAnEntityPageFromTheRemoteStoreAsFromTheLocalGraph() throws Exception {
-        CustodyServer fromLocal = CustodyServer.builder(local).port(0).build().start();
-        CustodyServer fromRemote = CustodyServer.builder(remote).port(0).build().start();
+        CustodyServer fromLocal = served(local);
+        CustodyServer fromRemote = served(remote);
         try {
             for (String type : List.of("text/turtle", "text/html")) {
                 String fromLocalPage = get(fromLocal.url() + "id/service/icloud", type);

@@ -74,6 +74,8 @@ final class ResourcePage {
         AccessPictures.section(html, graph, union, s, links.contextPath());
         shown.addAll(page.timeline());
         sources(html, d.graph(), s);
+        SourceSupport.section(html, union, s);
+        RequestsChart.section(html, union, s);
         incoming(page, d, selfPath, shown);
         html.raw("<footer><p><a id=\"query\" href=\"").text(links.contextPath() + "/#query=" + URLEncoder.encode(factsQuery(s), StandardCharsets.UTF_8))
                 .raw("\">Query its facts</a> · This page as ");

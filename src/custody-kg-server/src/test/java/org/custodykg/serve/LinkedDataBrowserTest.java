@@ -1,6 +1,7 @@
 package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,17 +123,38 @@ class LinkedDataBrowserTest {
         browser.findElement(By.linkText("about the dataset")).click();
         assertEquals(base + ".well-known/void.html", browser.getCurrentUrl());
         assertEquals("custody-kg", browser.findElement(By.id("label")).getText());
-        assertEquals(List.of("Licence https://creativecommons.org/licenses/by/4.0/", "Triples 2496",
+        assertEquals(List.of("Licence https://creativecommons.org/licenses/by/4.0/", "Triples 3183",
                 "SPARQL endpoint https://w3id.org/custody-kg/sparql", "Entity IRIs start with https://w3id.org/custody-kg/id/",
                 "Vocabulary https://w3id.org/custody-kg/ontology#"), texts("#dataset tr"));
-        assertEquals(List.of("Graph Triples", "https://w3id.org/custody-kg/graph/inferred 479",
-                "https://w3id.org/custody-kg/graph/ontology 1333",
+        assertEquals(List.of("Graph Triples",
+                "https://w3id.org/custody-kg/graph/inferred 631",
+                "https://w3id.org/custody-kg/graph/ontology 1411",
+                "https://w3id.org/custody-kg/graph/source/ap-2020-07-06-hong-kong-user-data 26",
+                "https://w3id.org/custody-kg/graph/source/appledaily-2021-06-09-facebook-requests 21",
                 "https://w3id.org/custody-kg/graph/source/bbc-2020-07-07-hong-kong-data-pause 677",
-                "https://w3id.org/custody-kg/graph/sources 7"), texts("#graphs tr"));
+                "https://w3id.org/custody-kg/graph/source/businessgurus-2020-07-07-tiktok-exit 12",
+                "https://w3id.org/custody-kg/graph/source/dw-2020-07-07-user-data-requests 37",
+                "https://w3id.org/custody-kg/graph/source/hkfp-2020-07-05-telegram-data-requests 12",
+                "https://w3id.org/custody-kg/graph/source/hkfp-2021-05-08-hong-kong-user-data-requests 19",
+                "https://w3id.org/custody-kg/graph/source/hkfp-2021-06-08-facebook-refused-requests 30",
+                "https://w3id.org/custody-kg/graph/source/latimes-2020-07-06-hong-kong-data-requests 39",
+                "https://w3id.org/custody-kg/graph/source/nationalpost-2020-07-07-hong-kong-data-requests 36",
+                "https://w3id.org/custody-kg/graph/source/netimperative-2020-07-07-hong-kong-police-help 10",
+                "https://w3id.org/custody-kg/graph/source/rfa-2021-06-08-facebook-user-data-requests 21",
+                "https://w3id.org/custody-kg/graph/source/scmp-2020-07-07-microsoft-zoom-pause 20",
+                "https://w3id.org/custody-kg/graph/source/sputnik-2020-07-07-zoom-data-requests 21",
+                "https://w3id.org/custody-kg/graph/source/taiwannews-2020-07-06-telegram 7",
+                "https://w3id.org/custody-kg/graph/source/verge-2020-07-06-hong-kong-data-requests 28",
+                "https://w3id.org/custody-kg/graph/sources 125"), texts("#graphs tr"));
         assertEquals(List.of("custody-kg.jsonld (application/ld+json)", "custody-kg.nq (application/n-quads)",
                 "custody-kg.nt (application/n-triples)", "custody-kg.rdf (application/rdf+xml)", "custody-kg.trig (application/trig)",
                 "custody-kg.ttl (text/turtle)"), texts("#dumps > li"));
-        assertEquals(List.of(SOURCE), texts("#sources > li"));
+        List<String> sources = texts("#sources > li");
+        // the sixteen source documents, by title; the seed article among them
+        assertEquals(16, sources.size(), sources.toString());
+        assertEquals(List.of("Apple Daily's report of Facebook's Hong Kong request figures (Apple Daily, 9 June 2021)",
+                "Facebook Turned Down Hundreds of User Data Requests From Hong Kong (Radio Free Asia, 8 June 2021)"), sources.subList(0, 2));
+        assertTrue(sources.contains(SOURCE), sources.toString());
         assertEquals(base + "dumps/custody-kg.nq", browser.findElement(By.linkText("custody-kg.nq")).getAttribute("href"));
         HeadlessChromium.screenshot(browser, "void-page-" + store.name().toLowerCase());
     }

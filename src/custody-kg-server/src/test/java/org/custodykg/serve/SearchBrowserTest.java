@@ -71,7 +71,8 @@ class SearchBrowserTest {
         assertTrue(Files.isRegularFile(HeadlessChromium.screenshot(browser, "search-icloud-page-" + where)));
 
         browser.get(base + "id/service/");
-        assertEquals(List.of("Douyin", "FaceTime", "iCloud", "LinkedIn", "Messages", "Office 365", "TikTok", "Zoom"),
+        assertEquals(List.of("Douyin", "Facebook social network", "FaceTime", "iCloud", "Instagram", "LinkedIn", "Messages",
+                "Office 365", "TikTok", "WhatsApp", "Zoom"),
                 browser.findElements(By.cssSelector("#entities > li > a")).stream().map(WebElement::getText).toList());
         browser.findElement(By.linkText("iCloud")).click();
         arrivingAt(base + "id/service/icloud");

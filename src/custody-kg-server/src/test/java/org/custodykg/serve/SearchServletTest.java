@@ -60,8 +60,8 @@ class SearchServletTest {
                 + "<li><a href=\"/id/place/icloud-mainland-china-data-centre\">iCloud data centre in mainland China</a>"), body);
         // the box shows the words searched for
         assertTrue(body.contains("name=\"q\" id=\"search-box\" aria-label=\"Search the graph\" value=\"iclou\""), body);
-        HttpResponse<String> none = served.http().get("search?q=%3Cb%3EHK", "text/html");
-        assertTrue(none.body().contains("<p id=\"no-hits\">Nothing in the graph matches &#39;&lt;b&gt;HK&#39;.</p>"), none.body());
+        HttpResponse<String> none = served.http().get("search?q=%3Cb%3EZQX", "text/html");
+        assertTrue(none.body().contains("<p id=\"no-hits\">Nothing in the graph matches &#39;&lt;b&gt;ZQX&#39;.</p>"), none.body());
         // every page has the box
         assertTrue(served.http().get("id/service/icloud", "text/html").body()
                 .contains("<form class=\"search\" role=\"search\" action=\"/search\">"));
@@ -92,21 +92,22 @@ class SearchServletTest {
     @MethodSource("served")
     void theListingsGoByKindAndLabel(ServedGraph served) {
         JsonObject kinds = JSON.parse(served.http().get("id/", "application/json").body());
-        assertEquals("{ \"kind\" : \"service\" , \"count\" : 8 , \"href\" : \"/id/service/\" }",
-                kinds.get("kinds").getAsArray().get(7).toString().replaceAll("\\s+", " ").strip());
-        assertEquals(10, kinds.get("kinds").getAsArray().size());
+        assertEquals("{ \"kind\" : \"service\" , \"count\" : 11 , \"href\" : \"/id/service/\" }",
+                kinds.get("kinds").getAsArray().get(8).toString().replaceAll("\\s+", " ").strip());
+        assertEquals(11, kinds.get("kinds").getAsArray().size());
         JsonObject services = JSON.parse(served.http().get("id/service/?format=json", null).body());
-        assertEquals(8, services.get("count").getAsNumber().value().intValue());
-        assertEquals(List.of("Douyin", "FaceTime", "iCloud", "LinkedIn", "Messages", "Office 365", "TikTok", "Zoom"),
+        assertEquals(11, services.get("count").getAsNumber().value().intValue());
+        assertEquals(List.of("Douyin", "Facebook social network", "FaceTime", "iCloud", "Instagram", "LinkedIn", "Messages",
+                "Office 365", "TikTok", "WhatsApp", "Zoom"),
                 services.get("entities").getAsArray().stream().map(e -> e.getAsObject().getString("label")).toList());
-        assertEquals("/id/service/icloud", services.get("entities").getAsArray().get(2).getAsObject().getString("href"));
+        assertEquals("/id/service/icloud", services.get("entities").getAsArray().get(3).getAsObject().getString("href"));
         String page = served.http().get("id/service/", "text/html").body();
-        assertTrue(page.contains("<p id=\"count\">8 entities</p>\n<ol id=\"entities\" start=\"1\">\n"
+        assertTrue(page.contains("<p id=\"count\">11 entities</p>\n<ol id=\"entities\" start=\"1\">\n"
                 + "<li><a href=\"/id/service/douyin\">Douyin</a></li>\n"), page);
         assertTrue(served.http().get("id/", "text/html").body().contains("<li><a href=\"/id/law/\">law</a> (2)</li>"));
         HttpResponse<String> unknown = served.http().get("id/gadget/", null);
         assertEquals(404, unknown.statusCode());
-        assertEquals("kind: no entity is of kind 'gadget'; expected one of fact, group, law, organisation, person, place, report,"
+        assertEquals("kind: no entity is of kind 'gadget'; expected one of attestation, fact, group, law, organisation, person, place, report,"
                 + " service, source, statement", Http.error(unknown, "not-found"));
         assertBadRequest(served, "id/service/?page=1", "page", "page: expected a whole number from 0 to 0, but got '1'");
     }

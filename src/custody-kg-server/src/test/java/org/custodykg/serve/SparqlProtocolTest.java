@@ -150,8 +150,8 @@ class SparqlProtocolTest {
     void askRefusesUnknownQuestionsAndBadValuesWithTheMessage() {
         HttpResponse<String> unknown = http.get("ask/who-knows", null);
         assertEquals(404, unknown.statusCode());
-        assertEquals("Unknown question 'who-knows'. Known questions: blocked-services, describe, holdings, key-custody,"
-                + " legal-channel, market-exits, operators, requests-received, sources, stances, storage, transparency", Http.error(unknown, "bad-argument"));
+        assertEquals("Unknown question 'who-knows'. Known questions: blocked-services, conflicts, corroboration, describe, holdings, key-custody,"
+                + " legal-channel, market-exits, operators, requests-over-time, requests-received, sources, stances, storage, transparency", Http.error(unknown, "bad-argument"));
 
         HttpResponse<String> noSuchService = http.get("ask/key-custody?service=nowhere", null);
         assertEquals(400, noSuchService.statusCode());

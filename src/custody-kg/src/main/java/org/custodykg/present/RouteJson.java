@@ -27,7 +27,14 @@ public final class RouteJson {
         answer.notes().forEach(notes::add);
         result.put("notes", notes);
         JsonArray array = new JsonArray();
-        answer.routes().forEach(r -> array.add(route(r)));
+        answer.routes().forEach(r -> {
+            JsonObject route = route(r);
+            List<Evidence> disputed = answer.disputed(r);
+            if (!disputed.isEmpty()) {
+                route.put("disputed", evidence(disputed));
+            }
+            array.add(route);
+        });
         result.put("routes", array);
         return result;
     }

@@ -38,6 +38,7 @@ public final class RouteTree {
             out.append("  derived by rules: ").append(String.join(", ", r.rules())).append('\n');
             facts(out, "because", r.explanation());
             facts(out, "context (company-wide, not a premise)", r.context());
+            facts(out, "disputed (the sources give different values: custody ask conflicts)", answer.disputed(r));
             out.append('\n');
         }
         return out.toString();

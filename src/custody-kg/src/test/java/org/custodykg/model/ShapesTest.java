@@ -85,7 +85,7 @@ class ShapesTest {
         }
         List<Resource> propertyShapes = model.listObjectsOfProperty(model.createProperty(SH + "property"))
                 .mapWith(n -> n.asResource()).toList();
-        assertEquals(130, propertyShapes.size(), "number of property shapes");
+        assertEquals(142, propertyShapes.size(), "number of property shapes");
         for (Resource p : propertyShapes) {
             assertTrue(p.hasProperty(model.createProperty(SH + "message")),
                     "property shape on " + p.getPropertyResourceValue(model.createProperty(SH + "path")) + " has no sh:message");
@@ -102,14 +102,14 @@ class ShapesTest {
             "KeyCustodyShape", "DataStorageShape", "ServiceOperationShape", "ServiceAvailabilityShape", "StanceShape",
             "LegalChannelShape", "RequestStatisticsShape", "RequestVolumeShape", "WorkforceLocationShape",
             "RelocationShape", "TieShape", "ServiceSubstituteShape", "PossibleConsequenceShape", "StatementShape",
-            "StatementLinkShape", "JurisdictionShape");
+            "StatementLinkShape", "JurisdictionShape", "SourceAddressShape", "AttestationShape", "EntryIntoForceShape");
 
     @Test
     void everyShapeHasABrokenExample() {
         Set<String> covered = brokenExamples().map(a -> ((String) a.get()[0]).split(":")[0])
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(SHAPE_NAMES), covered);
-        assertEquals(76, brokenExamples().count(), "number of broken examples");
+        assertEquals(81, brokenExamples().count(), "number of broken examples");
     }
 
     /** A valid key-custody fact, to be broken by leaving out one line. */
@@ -157,13 +157,38 @@ class ShapesTest {
                         "A link to the same thing elsewhere (schema:sameAs) must be a Wikidata entity IRI such as http://www.wikidata.org/entity/Q312."),
                 Arguments.of("SourceDocumentShape: publication date not xsd:date", """
                         ex:doc a ckg:SourceDocument ; rdfs:label "x"@en ; dct:title "x"@en ; dct:publisher "X" ;
-                            dct:issued "2020-07-07T00:00:00Z"^^xsd:dateTime .
+                            dct:issued "2020-07-07T00:00:00Z"^^xsd:dateTime ; ckg:retrieval "x" ; ckg:noUrlReason "x" .
                         """, "ex:doc",
                         "A source document must have exactly one publication date (dct:issued) typed xsd:date."),
                 Arguments.of("SourceDocumentShape: no publisher", """
-                        ex:doc a ckg:SourceDocument ; rdfs:label "x"@en ; dct:title "x"@en ; dct:issued "2020-07-07"^^xsd:date .
+                        ex:doc a ckg:SourceDocument ; rdfs:label "x"@en ; dct:title "x"@en ; dct:issued "2020-07-07"^^xsd:date ;
+                            ckg:retrieval "x" ; ckg:noUrlReason "x" .
                         """, "ex:doc",
                         "A source document must name its publisher (dct:publisher)."),
+                Arguments.of("SourceDocumentShape: an address that is not typed xsd:anyURI", """
+                        ex:doc a ckg:SourceDocument ; rdfs:label "x"@en ; dct:title "x"@en ; dct:publisher "X" ;
+                            dct:issued "2020-07-07"^^xsd:date ; ckg:url "https://example.org/a" .
+                        """, "ex:doc",
+                        "A source document has at most one address (ckg:url), typed xsd:anyURI."),
+                Arguments.of("SourceAddressShape: neither an address nor a reason for none", """
+                        ex:doc a ckg:SourceDocument ; rdfs:label "x"@en ; dct:title "x"@en ; dct:publisher "X" ;
+                            dct:issued "2020-07-07"^^xsd:date ; ckg:retrieval "x" .
+                        """, "ex:doc",
+                        "A source document must give its address (ckg:url) or say why it has none (ckg:noUrlReason)."),
+                Arguments.of("AttestationShape: no source", """
+                        ex:claim a ckg:Attestation ; ckg:attests fact:stance-telegram-pause-hong-kong ; ckg:evidence "e" .
+                        """, "ex:claim",
+                        "An attestation must name exactly one source document (ckg:source)."),
+                Arguments.of("AttestationShape: a value without its property", """
+                        ex:claim a ckg:Attestation ; ckg:attests fact:stance-telegram-pause-hong-kong ; ckg:evidence "e" ;
+                            ckg:source %s ; ckg:claimedValue 3 .
+                        """.formatted(SRC), "ex:claim",
+                        "An attestation is incomplete."),
+                Arguments.of("EntryIntoForceShape: a day that is not a date", """
+                        ex:fact a ckg:EntryIntoForce ; rdfs:label "x"@en ; ckg:forInstrument law:hong-kong-national-security-law ;
+                            ckg:tookEffectOn "1 July" ; ckg:evidence "e" ; ckg:source %s .
+                        """.formatted(SRC), "ex:fact",
+                        "An entry into force must give exactly one day (ckg:tookEffectOn), typed xsd:date."),
                 Arguments.of("AgentShape: nameStated not boolean", """
                         organisation:telegram ckg:nameStated "no" .
                         """, "organisation:telegram",

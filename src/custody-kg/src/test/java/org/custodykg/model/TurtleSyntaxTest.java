@@ -32,6 +32,8 @@ class TurtleSyntaxTest {
         assertEquals(List.of(
                 "ontology/custody.ttl",
                 "ontology/shapes.ttl",
+                "data/ap-2020-07-06-hong-kong-user-data/attestations.ttl",
+                "data/appledaily-2021-06-09-facebook-requests/attestations.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/backups.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/channels.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/consequences.ttl",
@@ -46,6 +48,25 @@ class TurtleSyntaxTest {
                 "data/bbc-2020-07-07-hong-kong-data-pause/stances.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/statements.ttl",
                 "data/bbc-2020-07-07-hong-kong-data-pause/substitutes.ttl",
-                "data/sources.ttl"), names);
+                "data/businessgurus-2020-07-07-tiktok-exit/attestations.ttl",
+                "data/dw-2020-07-07-user-data-requests/attestations.ttl",
+                "data/hkfp-2020-07-05-telegram-data-requests/attestations.ttl",
+                "data/hkfp-2021-05-08-hong-kong-user-data-requests/attestations.ttl",
+                "data/hkfp-2021-05-08-hong-kong-user-data-requests/facts.ttl",
+                "data/hkfp-2021-06-08-facebook-refused-requests/attestations.ttl",
+                "data/hkfp-2021-06-08-facebook-refused-requests/facts.ttl",
+                "data/latimes-2020-07-06-hong-kong-data-requests/attestations.ttl",
+                "data/latimes-2020-07-06-hong-kong-data-requests/facts.ttl",
+                "data/latimes-2020-07-06-hong-kong-data-requests/services.ttl",
+                "data/nationalpost-2020-07-07-hong-kong-data-requests/attestations.ttl",
+                "data/netimperative-2020-07-07-hong-kong-police-help/attestations.ttl",
+                "data/rfa-2021-06-08-facebook-user-data-requests/attestations.ttl",
+                "data/scmp-2020-07-07-microsoft-zoom-pause/attestations.ttl",
+                "data/sources.ttl",
+                "data/sputnik-2020-07-07-zoom-data-requests/attestations.ttl",
+                "data/sputnik-2020-07-07-zoom-data-requests/facts.ttl",
+                "data/taiwannews-2020-07-06-telegram/attestations.ttl",
+                "data/verge-2020-07-06-hong-kong-data-requests/attestations.ttl",
+                "data/verge-2020-07-06-hong-kong-data-requests/facts.ttl"), names);
     }
 }

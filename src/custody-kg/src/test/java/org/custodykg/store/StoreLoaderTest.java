@@ -42,7 +42,7 @@ class StoreLoaderTest {
             """;
     private static final String SOURCE = PREFIXES + """
             source:gen-test a ckg:SourceDocument ; rdfs:label "Test source"@en ; dct:title "Test source"@en ;
-                dct:publisher "tests" ; dct:issued "2020-01-01"^^xsd:date .
+                dct:publisher "tests" ; dct:issued "2020-01-01"^^xsd:date ; ckg:noUrlReason "A test fixture." .
             """;
     private static final String STATES = PREFIXES + """
             place:gen-a a ckg:State ; rdfs:label "State A"@en ; ckg:describedIn source:gen-test .
@@ -64,15 +64,15 @@ class StoreLoaderTest {
         List<String> progress = new ArrayList<>();
         StoreLoader.Result result = load(dir, progress, write("sources.ttl", SOURCE), gzip("states.ttl.gz", STATES),
                 write("regions.nq", REGION_QUADS));
-        assertEquals(new StoreLoader.Result(15, 3, result.seconds()), result);
-        assertEquals(List.of("parsed: 15 triples", "validated: 15 triples"),
+        assertEquals(new StoreLoader.Result(16, 3, result.seconds()), result);
+        assertEquals(List.of("parsed: 16 triples", "validated: 16 triples"),
                 progress.stream().map(line -> line.substring(0, line.indexOf(" triples,") + " triples".length())).toList());
         long ontology = Loader.parseFile(Layout.embedded().ontology().resolve("custody.ttl")).size();
         try (CustodyGraph graph = CustodyGraph.openStore(dir, CustodyGraph.Options.trusted().withoutInferred())) {
-            assertEquals(Map.of(CustodyKg.ONTOLOGY_GRAPH, ontology, CustodyKg.sourceGraph("sources"), 5L,
+            assertEquals(Map.of(CustodyKg.ONTOLOGY_GRAPH, ontology, CustodyKg.sourceGraph("sources"), 6L,
                     CustodyKg.sourceGraph("states"), 6L, CustodyKg.sourceGraph("regions"), 4L), graphSizes(graph.dataset()));
             assertEquals(3, count(graph, "SELECT (COUNT(*) AS ?n) { ?place a/rdfs:subClassOf* ckg:Jurisdiction }"));
-            assertEquals(15 + ontology, count(graph, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
+            assertEquals(16 + ontology, count(graph, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
         }
     }
 
@@ -106,8 +106,8 @@ class StoreLoaderTest {
         Path empty = Files.createDirectory(temp.resolve("empty"));
         assertThrows(DataException.class, () -> loadInto(empty, bad));
         assertEquals(List.of(), Files.list(empty).toList());
-        assertEquals(new StoreLoader.Result(5, 1, 0), loadInto(empty, write("sources.ttl", SOURCE)));
-        assertEquals(5L, sizes(empty).get(CustodyKg.sourceGraph("sources")));
+        assertEquals(new StoreLoader.Result(6, 1, 0), loadInto(empty, write("sources.ttl", SOURCE)));
+        assertEquals(6L, sizes(empty).get(CustodyKg.sourceGraph("sources")));
         assertEquals(List.of("empty", "sources.ttl", "bad.ttl").stream().sorted().toList(),
                 Files.list(temp).map(p -> p.getFileName().toString()).sorted().toList());
     }
@@ -137,7 +137,7 @@ class StoreLoaderTest {
             assertThrows(DataException.class, () -> loadInto(dir, big, bad));
         }
         assertTrue(diskBytes(dir) <= before, diskBytes(dir) + " bytes after the aborted loads, " + before + " before");
-        assertEquals(5L, sizes(dir).get(CustodyKg.sourceGraph("sources")));
+        assertEquals(6L, sizes(dir).get(CustodyKg.sourceGraph("sources")));
     }
 
     private StoreLoader.Result loadInto(Path dir, Path... files) {
@@ -158,7 +158,7 @@ class StoreLoaderTest {
         new StoreLoader(store, GraphFactory.createDefaultGraph(), line -> { })
                 .load(List.of(write("sources.ttl", SOURCE), write("states.nt", toNTriples(STATES))), "https://example.org/g");
         store.close();
-        assertEquals(11L, sizes(dir).get("https://example.org/g"));
+        assertEquals(12L, sizes(dir).get("https://example.org/g"));
     }
 
     @Test
