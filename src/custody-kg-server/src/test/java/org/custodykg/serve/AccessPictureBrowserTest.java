@@ -2,31 +2,28 @@ package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.custodykg.serve.BothStores.Store;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
  * iCloud's page in a real browser shows its access pictures inline, under the server's
  * Content-Security-Policy: the treaty route and its reviewer are read from the rendered SVG, and a
- * screenshot is kept in {@code target/access-picture-icloud.png}.
+ * screenshot is kept in {@code target/screenshots/}; on the embedded graph and on a TDB2 store.
  */
 class AccessPictureBrowserTest {
     @RegisterExtension
-    static final ServedGraph SERVED = ServedGraph.ofDefault();
+    static final BothStores STORES = new BothStores();
     private static WebDriver browser;
 
     @BeforeAll
@@ -42,9 +39,10 @@ class AccessPictureBrowserTest {
         }
     }
 
-    @Test
-    void iCloudsPageShowsTheTreatyRouteAndItsReviewer() throws IOException {
-        browser.get("http://127.0.0.1:" + SERVED.server().port() + "/id/service/icloud");
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void iCloudsPageShowsTheTreatyRouteAndItsReviewer(Store store) {
+        browser.get(STORES.url(store) + "id/service/icloud");
         assertEquals("iCloud — custody-kg", browser.getTitle());
         List<WebElement> pictures = browser.findElements(By.cssSelector("#access figure svg.access-picture"));
         assertEquals(2, pictures.size());
@@ -64,9 +62,7 @@ class AccessPictureBrowserTest {
         assertEquals("route open derived", mainland.findElement(By.cssSelector("g.route")).getAttribute("class"));
 
         new org.openqa.selenium.interactions.Actions(browser).scrollToElement(hongKong).perform();
-        Path shot = Path.of("target", "access-picture-icloud.png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, "access-picture-icloud-" + store.name().toLowerCase());
     }
 
     private static List<String> labels(WebElement route, String role) {

@@ -101,6 +101,23 @@ class LinkedDataBrowserTest {
         HeadlessChromium.screenshot(browser, "entity-page-tiktok-" + store.name().toLowerCase());
     }
 
+    /**
+     * Facebook's page as a reader sees it: how many independent sources support each fact, where they
+     * disagree (both figures kept, each with its source), and the requests chart drawn by the server, with
+     * the disputed half-years' bars side by side.
+     */
+    @ParameterizedTest
+    @EnumSource(Store.class)
+    void aFirmsPageShowsItsSourcesTheirDisagreementsAndItsRequestsChart(Store store) {
+        browser.get(STORES.url(store) + "id/organisation/facebook");
+        assertEquals(List.of("6", "1", "3", "3"), texts("#support tr > td:nth-child(2)"));
+        assertEquals(List.of("202", "202", "223", "63", "63", "262"), texts("#conflicts tr > td:nth-child(3)"));
+        assertEquals(List.of("63", "262", "202", "223"),
+                texts("#requests-chart svg text[text-anchor='middle']").stream().filter(t -> t.matches("\\d+")).toList());
+        assertEquals(4, browser.findElements(By.cssSelector("#requests-chart svg rect.bar.disputed")).size());
+        HeadlessChromium.screenshot(browser, "entity-page-facebook-" + store.name().toLowerCase());
+    }
+
     @ParameterizedTest
     @EnumSource(Store.class)
     void theQueryLinkRunsTheEntitysFactsOnTheQueryPage(Store store) {
