@@ -26,7 +26,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.custodykg.Credentials;
 import org.custodykg.CustodyGraph;
+import org.custodykg.Endpoint;
 import org.custodykg.serve.CustodyServer;
 
 /**
@@ -35,7 +37,7 @@ import org.custodykg.serve.CustodyServer;
  * fixed time; the figures are requests per second and the 50th and 99th percentile latency.
  *
  * <p>Run: {@code java -cp src/custody-kg-cli/target/custody-kg-cli-0.1.0-app.jar org.custodykg.bench.HttpLoad [seconds] [clients] [rounds]
- * [DATA_DIR SERVICE_IRI]} (defaults 10, 16 and 2; each run is preceded by a 2 s warm-up whose figures are
+ * [DATA_DIR SERVICE_IRI | --endpoint URL SERVICE_IRI]} (defaults 10, 16 and 2; each run is preceded by a 2 s warm-up whose figures are
  * dropped). Every other round runs the scenarios in reverse order, so that neither server always runs
  * first on a machine whose load changes. Without a data folder both servers serve the embedded graph,
  * the point question asks for iCloud and the join question is {@code sources} unbound; with one (for
@@ -95,6 +97,10 @@ public final class HttpLoad {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        if (args.length > 5 && args[3].equals("--endpoint")) {
+            overRemote(args[4], args[5], clients, seconds, rounds);
+            return;
+        }
         Setup setup = args.length > 4 ? new Setup(Path.of(args[3]), args[4]) : new Setup(null, ICLOUD);
         try (CustodyGraph custodyGraph = setup.open(); CustodyGraph plainGraph = setup.open()) {
             // No inference: plain Fuseki serves the data as loaded, and so does custody here.
@@ -116,26 +122,56 @@ public final class HttpLoad {
                 scenarios.put("join: custody /" + setup.joinPath().replaceAll("=.*", "=…"), Scenario.get(custody.url() + setup.joinPath()));
                 scenarios.put("join: custody /sparql (same query)", Scenario.get(custody.url() + "sparql?query=" + join));
                 scenarios.put("join: plain Fuseki /ds/sparql (same query)", Scenario.get(fuseki + join));
-                System.out.printf(Locale.ROOT, "%d clients, %d s per run (after a 2 s warm-up), loopback, Accept: %s%n%n",
-                        clients, seconds, JSON);
-                System.out.println("| round | scenario | requests | errors | req/s | p50 ms | p99 ms | body bytes |");
-                System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
-                for (int round = 1; round <= rounds; round++) {
-                    List<Map.Entry<String, Scenario>> order = new ArrayList<>(scenarios.entrySet());
-                    if (round % 2 == 0) {
-                        Collections.reverse(order);
-                    }
-                    for (Map.Entry<String, Scenario> scenario : order) {
-                        run(scenario.getKey(), scenario.getValue(), clients, 2);
-                        Result result = run(scenario.getKey(), scenario.getValue(), clients, seconds);
-                        System.out.printf(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %.2f | %.2f | %d |%n", round,
-                                result.name(), result.requests(), result.errors(), result.perSecond(),
-                                result.p50Micros() / 1000.0, result.p99Micros() / 1000.0, result.bytes());
-                    }
-                }
+                measure(scenarios, clients, seconds, rounds);
             } finally {
                 custody.stop();
                 plain.stop();
+            }
+        }
+    }
+
+    /**
+     * {@code custody serve --endpoint} against the store it reads, in one run: the point question through
+     * custody's {@code /ask} and {@code /sparql}, and the same query sent to the store itself, over the
+     * published union graph as custody sends it.
+     */
+    private static void overRemote(String endpoint, String service, int clients, int seconds, int rounds) throws Exception {
+        try (CustodyGraph remote = CustodyGraph.openRemote(Endpoint.of(URI.create(endpoint))
+                .withCredentials(Credentials.fromEnvironment(System.getenv())))) {
+            CustodyServer custody = CustodyServer.builder(remote).port(0).build().start();
+            try {
+                String bound = boundQuery(remote, "key-custody", "service", service);
+                Query direct = org.apache.jena.query.QueryFactory.create(bound);
+                direct.addGraphURI(org.custodykg.CustodyKg.GRAPH_BASE + "union");
+                Map<String, Scenario> scenarios = new LinkedHashMap<>();
+                scenarios.put("point: custody serve --endpoint /ask/key-custody?service=…",
+                        Scenario.get(custody.url() + "ask/key-custody?service=" + encode(service)));
+                scenarios.put("point: custody serve --endpoint /sparql (same query)", Scenario.get(custody.url() + "sparql?query=" + encode(bound)));
+                scenarios.put("point: the store itself (same query, FROM the published union)",
+                        Scenario.get(endpoint + "?query=" + encode(direct.serialize())));
+                measure(scenarios, clients, seconds, rounds);
+            } finally {
+                custody.stop();
+            }
+        }
+    }
+
+    private static void measure(Map<String, Scenario> scenarios, int clients, int seconds, int rounds) throws Exception {
+        System.out.printf(Locale.ROOT, "%d clients, %d s per run (after a 2 s warm-up), loopback, Accept: %s%n%n",
+                clients, seconds, JSON);
+        System.out.println("| round | scenario | requests | errors | req/s | p50 ms | p99 ms | body bytes |");
+        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+        for (int round = 1; round <= rounds; round++) {
+            List<Map.Entry<String, Scenario>> order = new ArrayList<>(scenarios.entrySet());
+            if (round % 2 == 0) {
+                Collections.reverse(order);
+            }
+            for (Map.Entry<String, Scenario> scenario : order) {
+                run(scenario.getKey(), scenario.getValue(), clients, 2);
+                Result result = run(scenario.getKey(), scenario.getValue(), clients, seconds);
+                System.out.printf(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %.2f | %.2f | %d |%n", round,
+                        result.name(), result.requests(), result.errors(), result.perSecond(),
+                        result.p50Micros() / 1000.0, result.p99Micros() / 1000.0, result.bytes());
             }
         }
     }
