@@ -19,6 +19,8 @@ timed() { # LABEL COMMAND...: wall, CPU and peak RSS of one command
   echo "$label: $(cat "$work/time.txt") (load average $before)"
 }
 mkdir -p "$work"; rm -rf "$work/store" "$work/fuseki-db"
+# copies, so that a rebuild while the bench runs (the launcher rebuilds on any change) cannot pull the jars away
+cp $app "$work/app.jar"; cp $fuseki "$work/fuseki-server.jar"; app=$work/app.jar; fuseki=$work/fuseki-server.jar
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u '+%F %H:%M UTC'), commit $(git rev-parse --short HEAD)"
 timed "custody load --infer" java -Xmx6g -jar $app load --store "$work/store" --infer "$file"
 grep -E '^(Loaded|Derived)' "$work/out.txt" || true

@@ -99,4 +99,16 @@ class ManySourcesTest {
                 rows(graph, "requests-over-time", Map.of("company", "Microsoft", "authority", "Hong Kong"),
                         "authority", "periodStart", "periodEnd", "countedThingLabel", "count", "sources", "fact"));
     }
+
+    /** The stances answer says how many independent sources support each stance, and which are disputed. */
+    @ParameterizedTest(autoCloseArguments = false)
+    @MethodSource("graphs")
+    void stancesSayHowManySourcesSupportThemAndWhetherTheyAreDisputed(CustodyGraph graph) {
+        // Apple's assessment: the BBC's "assessing" against Hong Kong Free Press's "halted" (2021)
+        assertEquals(List.of("assessment | 2 | true | fact:stance-apple-assessment-hong-kong",
+                "compliance | 1 | false | fact:stance-apple-compliance-hong-kong"),
+                rows(graph, "stances", Map.of("firm", "Apple"), "stanceTypeLabel", "sources", "disputed", "fact"));
+        assertEquals(List.of("market exit | 3 | false", "refusal | 1 | false"),
+                rows(graph, "stances", Map.of("firm", "TikTok"), "stanceTypeLabel", "sources", "disputed"));
+    }
 }
