@@ -18,16 +18,21 @@ timed() { # LABEL COMMAND...: wall, CPU and peak RSS of one command
   /usr/bin/time -o "$work/time.txt" -f "%e s wall, %U+%S s CPU, %M KB peak RSS" "$@" > "$work/out.txt" 2>&1
   echo "$label: $(cat "$work/time.txt") (load average $before)"
 }
-mkdir -p "$work"; rm -rf "$work/store" "$work/fuseki-db"
+mkdir -p "$work"; rm -rf "$work/fuseki-db"; mkdir "$work/fuseki-db"
 # copies, so that a rebuild while the bench runs (the launcher rebuilds on any change) cannot pull the jars away
 cp $app "$work/app.jar"; cp $fuseki "$work/fuseki-server.jar"; app=$work/app.jar; fuseki=$work/fuseki-server.jar
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u '+%F %H:%M UTC'), commit $(git rev-parse --short HEAD)"
-timed "custody load --infer" java -Xmx6g -jar $app load --store "$work/store" --infer "$file"
-grep -E '^(Loaded|Derived)' "$work/out.txt" || true
+if [ ! -d "$work/store" ]; then  # a store loaded by an earlier run of this script is reused
+  timed "custody load --infer" java -Xmx6g -jar $app load --store "$work/store" --infer "$file"
+  grep -E '^(Loaded|Derived)' "$work/out.txt" || true
+fi
 java -Xmx6g -jar $fuseki --loc="$work/fuseki-db" --tdb2 --update --localhost --port=$port /custody > "$work/fuseki.log" 2>&1 &
 fuseki_pid=$!
 trap 'kill $fuseki_pid 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$port/\$/ping" > /dev/null; do sleep 1; done
+until curl -sf "http://127.0.0.1:$port/\$/ping" > /dev/null; do
+  kill -0 $fuseki_pid 2>/dev/null || { echo "Fuseki did not start:"; cat "$work/fuseki.log"; exit 1; }
+  sleep 1
+done
 timed "custody publish --store to Fuseki" java -Xmx6g -jar $app publish --store "$work/store" --endpoint "$endpoint"
 tail -1 "$work/out.txt"
 echo "RemoteBench (load average $(load)):"
