@@ -38,6 +38,9 @@ final class QueryBench {
         Node company = id("organisation/gen-company-0");
         Map<String, Map<String, Node>> parameters = new LinkedHashMap<>();
         parameters.put("blocked-services", Map.of("region", id("place/gen-state-0")));
+        parameters.put("conflicts", Map.of("entity", company));
+        parameters.put("corroboration", Map.of("entity", company));
+        parameters.put("requests-over-time", Map.of("company", company));
         parameters.put("describe", Map.of("entity", service));
         parameters.put("holdings", Map.of("company", company));
         parameters.put("key-custody", Map.of("service", service));
