@@ -439,15 +439,8 @@ public final class CustodyGraph implements AutoCloseable {
      */
     public AccessAnswer access(String authority, String service, Optional<LocalDate> asOf, boolean assumptions) {
         materialiseInferred();
-        return accessPaths().answer(authority, service, asOf, assumptions).withDisputedFacts(disputedFacts());
-    }
-
-    /** The facts on which sources give different values: the fact column of the conflicts question. */
-    private Set<String> disputedFacts() {
-        if (questions().stream().noneMatch(q -> q.name().equals("conflicts"))) {
-            return Set.of();
-        }
-        return ask("conflicts", Map.of()).table().rows().stream().map(row -> row.iri("fact")).collect(Collectors.toSet());
+        AccessAnswer answer = accessPaths().answer(authority, service, asOf, assumptions);
+        return answer.withDisputedFacts(DisputedFacts.among(dataset, answer));
     }
 
     private AccessPaths accessPaths() {
