@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.custodykg.CustodyGraph;
 import org.custodykg.SearchHit;
+import org.custodykg.load.Loader;
 import org.custodykg.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +33,7 @@ class SearchCommandTest {
         Path store = temp.resolve("store");
         // every file of data/, as the embedded graph holds them: the hits and their scores depend on all of it
         List<String> args = new ArrayList<>(List.of("load", "--store", store.toString()));
-        try (Stream<Path> files = Files.walk(Path.of("data"))) {
-            files.filter(f -> f.toString().endsWith(".ttl")).sorted().forEach(f -> args.add(f.toString()));
-        }
+        Loader.rdfFiles(Path.of("data")).forEach(file -> args.add(file.toString()));
         assertEquals(0, CliTest.run(args.toArray(String[]::new)).exit());
         assertTrue(Files.isDirectory(store.resolve(SearchIndex.FOLDER)));
         return store;

@@ -17,6 +17,7 @@ import org.custodykg.Entity;
 import org.custodykg.EntityKind;
 import org.custodykg.SearchHit;
 import org.custodykg.TestData;
+import org.custodykg.load.Loader;
 import org.custodykg.search.SearchIndex;
 import org.custodykg.store.StoreLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -183,11 +184,7 @@ class SearchTest {
     void loadWritesTheStoresIndexAndEachLoadWritesItAfresh() throws Exception {
         Path dir = temp.resolve("loaded");
         // every file of data/, as the embedded graph holds them: the scores compared below depend on all of it
-        List<Path> files;
-        try (Stream<Path> list = Files.walk(Path.of("data"))) {
-            files = list.filter(file -> file.toString().endsWith(".ttl")).sorted().toList();
-        }
-        StoreLoader.loadInto(dir, GraphFactory.createDefaultGraph(), line -> {}, files, null);
+        StoreLoader.loadInto(dir, GraphFactory.createDefaultGraph(), line -> {}, Loader.rdfFiles(Path.of("data")), null);
         assertTrue(Files.isDirectory(dir.resolve(SearchIndex.FOLDER)));
         try (CustodyGraph loaded = CustodyGraph.openStore(dir); CustodyGraph embedded = CustodyGraph.openDefault()) {
             assertEquals(embedded.search("hong kong", Optional.empty(), 20), loaded.search("hong kong", Optional.empty(), 20));
