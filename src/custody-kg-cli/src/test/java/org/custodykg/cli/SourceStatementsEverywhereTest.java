@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -194,14 +193,7 @@ class SourceStatementsEverywhereTest {
 
     @Test
     void aNameWithSeveralMeaningsIsTheSameOneLineErrorOnTheCommandLineAndTheServer() throws Exception {
-        Path repo = TestData.repository(temp.resolve("ambiguous"));
-        Files.writeString(repo.resolve("data/ambiguous.ttl"), """
-                @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                <https://w3id.org/custody-kg/id/organisation/hong-kong-customs> a ckg:Authority ;
-                    rdfs:label "Hong Kong"@en ;
-                    ckg:hasJurisdiction <https://w3id.org/custody-kg/id/place/hong-kong> .
-                """);
+        Path repo = TestData.repositoryWithAmbiguousHongKong(temp.resolve("ambiguous"));
         String message = "the name 'Hong Kong' is ambiguous; it could mean: organisation:hong-kong-customs (Hong Kong),"
                 + " place:hong-kong (Hong Kong) for all its authorities";
         CliTest.assertRun(CliTest.failed(2, "custody ask: --authority: " + message + "\n"),
