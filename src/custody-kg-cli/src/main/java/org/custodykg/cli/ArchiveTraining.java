@@ -49,7 +49,8 @@ final class ArchiveTraining {
         Path store = temp.resolve("store");
         try {
             for (List<String> command : commands(files, store)) {
-                int exit = Main.commandLine().setOut(out).setErr(err).execute(command.toArray(String[]::new));
+                String[] arguments = command.toArray(String[]::new);
+                int exit = Main.commandLine(arguments).setOut(out).setErr(err).execute(arguments);
                 if (exit != Main.OK) {
                     return exit;
                 }
