@@ -8,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.jena.atlas.lib.FileOps;
 import org.custodykg.Layout;
 import org.custodykg.load.Loader;
 
@@ -45,10 +44,8 @@ final class ArchiveTraining {
      * @return 0 when every command answered, else the first failing command's exit code
      */
     static int train(Path temp, PrintWriter out, PrintWriter err) {
-        List<Path> files = copyEmbeddedGraph(temp);
-        Path store = temp.resolve("store");
         try {
-            for (List<String> command : commands(files, store)) {
+            for (List<String> command : commands(copyEmbeddedGraph(temp), temp.resolve("store"))) {
                 String[] arguments = command.toArray(String[]::new);
                 int exit = Main.commandLine(arguments).setOut(out).setErr(err).execute(arguments);
                 if (exit != Main.OK) {
@@ -57,8 +54,7 @@ final class ArchiveTraining {
             }
             return Main.OK;
         } finally {
-            files.forEach(ArchiveTraining::delete);
-            delete(store);
+            FileOps.clearAll(temp.toFile());
         }
     }
 
@@ -86,18 +82,5 @@ final class ArchiveTraining {
             }
         }
         return copies;
-    }
-
-    private static void delete(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(file)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // in the temporary folder: left for the system to clear
-        }
     }
 }

@@ -75,10 +75,7 @@ class LauncherTest {
     void anArchiveOlderThanTheJarIsWrittenAgain() throws Exception {
         shapeTheRepository();
         standInJava(true);
-        Path archive = root.resolve(CDS);
-        Files.createDirectories(archive.getParent());
-        Files.writeString(archive, "archive of an older jar");
-        Files.setLastModifiedTime(archive, FileTime.from(BUILT.minusSeconds(60)));
+        Path archive = archiveOfAnOlderJar();
         assertEquals(List.of(TRAINING, ASK), launchJava("ask", "key-custody", "--service", "iCloud"));
         assertEquals("archive", Files.readString(archive));
     }
@@ -87,10 +84,7 @@ class LauncherTest {
     void aFailedTrainingLeavesNoArchiveAndPrintsNothingAndTheCommandStillRuns() throws Exception {
         shapeTheRepository();
         standInJava(false);
-        Path archive = root.resolve(CDS);
-        Files.createDirectories(archive.getParent());
-        Files.writeString(archive, "archive of an older jar");
-        Files.setLastModifiedTime(archive, FileTime.from(BUILT.minusSeconds(60)));
+        archiveOfAnOlderJar();
         String unmapped = "java " + FLAGS + " -jar ROOT/" + JAR + " ask key-custody --service iCloud";
         assertEquals(List.of(TRAINING, unmapped), launchJava("ask", "key-custody", "--service", "iCloud"));
         assertEquals("the answer\n", Files.readString(root.resolve("launch.log")));
@@ -146,6 +140,14 @@ class LauncherTest {
         Files.createDirectories(path.getParent());
         Files.writeString(path, "changed");
         Files.setLastModifiedTime(path, FileTime.from(BUILT.plusSeconds(60)));
+    }
+
+    private Path archiveOfAnOlderJar() throws IOException {
+        Path archive = root.resolve(CDS);
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "archive of an older jar");
+        Files.setLastModifiedTime(archive, FileTime.from(BUILT.minusSeconds(60)));
+        return archive;
     }
 
     /**
