@@ -24,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Transactional;
 import org.apache.jena.sparql.core.TransactionalNull;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.Element;
@@ -107,14 +108,10 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
 
     /**
      * The query as sent: a copy over the project's graphs (unless it names its own with FROM), without
-     * the ORDER BY keys a bound parameter made constant (SPARQL 1.1 cannot order by a constant, and
-     * ordering by one changes nothing).
+     * the keys a bound parameter made constant ({@link #withoutConstantKeys}).
      */
     Query asSent(Query query) {
-        Query sent = query.cloneQuery();
-        if (sent.hasOrderBy()) {
-            sent.getOrderBy().removeIf(key -> key.getExpression().isConstant());
-        }
+        Query sent = withoutConstantKeys(query.cloneQuery());
         if (!query.hasDatasetDescription()) {
             if (union != null) {
                 sent.addGraphURI(union.getURI());
@@ -127,6 +124,29 @@ public final class RemoteDatasetGraph extends DatasetGraphBaseFind {
             }
         }
         return sent;
+    }
+
+    /**
+     * Drops, in place, the ORDER BY and GROUP BY keys a bound parameter made constant. SPARQL 1.1 cannot
+     * order by a constant, and ordering by one changes nothing. A parameter grouped by becomes the key
+     * {@code (<iri> AS ?company)} beside the projection {@code (<iri> AS ?company)}, which binds the
+     * variable twice (Virtuoso refuses it: "Alias ?company is defined twice"); grouping by a constant
+     * changes no group either, so the key goes while another key is left (without any key, the query
+     * would have one implicit group, which differs where no row matches).
+     */
+    static Query withoutConstantKeys(Query query) {
+        if (query.hasOrderBy()) {
+            query.getOrderBy().removeIf(key -> key.getExpression().isConstant());
+        }
+        if (query.hasGroupBy()) {
+            VarExprList keys = query.getGroupBy();
+            for (Var key : List.copyOf(keys.getVars())) {
+                if (keys.size() > 1 && keys.hasExpr(key) && keys.getExpr(key).isConstant()) {
+                    keys.remove(key);
+                }
+            }
+        }
+        return query;
     }
 
     /** Runs a SELECT over the project's graphs, the rows copied out. */
