@@ -1,7 +1,6 @@
 package org.custodykg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -32,7 +31,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.system.Txn;
 import org.custodykg.Answer;
-import org.custodykg.CustodyException;
 import org.custodykg.CustodyGraph;
 import org.custodykg.Endpoint;
 import org.custodykg.ExportFormat;
@@ -89,11 +87,6 @@ abstract class RemoteStoreContract {
 
     /** Whether custody-kg sends this engine the access rules whole (see RemoteStore#takesWholeRules). */
     boolean takesWholeRules() {
-        return true;
-    }
-
-    /** False when the engine cannot name a jurisdiction's authorities, so an access question asked of a region fails. */
-    boolean findsAuthoritiesByJurisdiction() {
         return true;
     }
 
@@ -207,11 +200,6 @@ abstract class RemoteStoreContract {
     @MethodSource("accessCases")
     void theSourcesAccessCasesGiveTheEmbeddedRoutes(List<String> pair) {
         String expected = RouteJson.of(local.access(pair.get(0), pair.get(1), Optional.empty(), true)).toString();
-        if (pair.get(0).equals("Hong Kong") && !findsAuthoritiesByJurisdiction()) {
-            assertThrows(CustodyException.class, () -> remote.access(pair.get(0), pair.get(1), Optional.empty(), true),
-                    pair + ": the store found the region's authorities after all: say so in findsAuthoritiesByJurisdiction()");
-            return;
-        }
         sent.clear();
         String actual = RouteJson.of(remote.access(pair.get(0), pair.get(1), Optional.empty(), true)).toString();
         assertEquals(expected, actual, pair.toString());
@@ -281,11 +269,6 @@ abstract class RemoteStoreContract {
             for (String type : List.of("text/turtle", "text/html")) {
                 String fromLocalPage = get(fromLocal.url() + "id/service/icloud", type);
                 String fromRemotePage = get(fromRemote.url() + "id/service/icloud", type);
-                if (!findsAuthoritiesByJurisdiction()) {
-                    // the service page's access pictures are drawn for the regions' authorities
-                    fromLocalPage = fromLocalPage.replaceAll("(?s)<div id=\"access\">.*?\n</div>\n", "");
-                    fromRemotePage = fromRemotePage.replaceAll("(?s)<div id=\"access\">.*?\n</div>\n", "");
-                }
                 assertEquals(fromLocalPage, fromRemotePage, type);
             }
             String csv = "ask/key-custody?service=iCloud&format=csv";
