@@ -17,6 +17,7 @@ import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.query.AnswerCache;
 import org.custodykg.query.Deadline;
+import org.custodykg.reason.AccessPaths;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -31,8 +32,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  *   <li>{@code /data}: Graph Store Protocol, read only ({@code ?default}, {@code ?graph=IRI});</li>
  *   <li>{@code /ask/{name}}: the named questions, {@code /ask} lists them as JSON;</li>
  *   <li>{@code /access?authority=…&service=…[&asOf=…]}: access routes as of a date ({@link AccessServlet});</li>
- *   <li>{@code /$/ping} and {@code /health}: readiness ({@code /health} as JSON, with the answer cache's size and
- *       limit); {@code /}: the query page.</li>
+ *   <li>{@code /$/ping} and {@code /health}: readiness ({@code /health} as JSON, with the size and limit of
+ *       everything the server keeps between requests, {@link HealthServlet}); {@code /}: the query page.</li>
  * </ul>
  *
  * <p>There is no update and no graph-store write endpoint. Queries stop after the timeout with 503 and
@@ -117,6 +118,7 @@ public final class CustodyServer {
         private String publicBase = CustodyKg.BASE;
         private RequestLimits limits = RequestLimits.defaults();
         private long answerCacheBytes = AnswerCache.DEFAULT_LIMIT_BYTES;
+        private long accessCacheBytes = AccessPaths.DEFAULT_LIMIT_BYTES;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -189,6 +191,18 @@ public final class CustodyServer {
         }
 
         /**
+         * The most memory the remembered access answers may take, in bytes (estimated;
+         * {@link AccessPaths#DEFAULT_LIMIT_BYTES} by default, 0 for none); {@code /health} shows their size.
+         */
+        public Builder accessCacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("access cache: expected 0 bytes or more, got " + bytes);
+            }
+            this.accessCacheBytes = bytes;
+            return this;
+        }
+
+        /**
          * Whether browsers on other origins may query (GET and POST); on by default. They are answered
          * {@code Access-Control-Allow-Origin: *}, never with credentials.
          */
@@ -213,6 +227,9 @@ public final class CustodyServer {
          */
         public CustodyServer build() {
             graph.limitAnswers(answerCacheBytes);
+            graph.limitAccessAnswers(accessCacheBytes);
+            // the bodies written from the kept answers may take as much again as the answers
+            AnswerBodies bodies = new AnswerBodies(answerCacheBytes);
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -236,8 +253,8 @@ public final class CustodyServer {
                     .addFilter("/*", new QueryPageFilter(files))
                     .add("/", service)
                     .addServlet("/web/*", files)
-                    .addServlet("/health", new HealthServlet(graph))
-                    .addServlet("/ask/*", new AskServlet(graph));
+                    .addServlet("/health", new HealthServlet(graph, bodies))
+                    .addServlet("/ask/*", new AskServlet(graph, bodies));
             LinkedData.over(graph, publicBase).addTo(fuseki);
             fuseki.addServlet("/access", new AccessServlet(graph));
             servlets.forEach(fuseki::addServlet);
