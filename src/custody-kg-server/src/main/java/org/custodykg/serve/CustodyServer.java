@@ -53,6 +53,15 @@ public final class CustodyServer {
     /** Header giving the row cap that applied to a truncated answer. */
     public static final String MAX_ROWS_HEADER = "X-Custody-Max-Rows";
 
+    /**
+     * The most requests handled at once (Jetty's worker threads, less its acceptor and selectors). Fuseki's
+     * embedded default is 20: 64 clients on a slow question then waited in Jetty's queue, where no timeout
+     * runs, for up to 90 s, and connections idle that long were closed unanswered. With a thread per client
+     * each request runs under the server's timeout from its arrival; memory stays bounded by the caches
+     * and the row cap per request.
+     */
+    static final int MAX_THREADS = 128;
+
     /** How long a stop waits for the requests in flight to be answered. */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
@@ -243,6 +252,7 @@ public final class CustodyServer {
             WebResourceServlet files = new WebResourceServlet(publicBase);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
+                    .numServerThreads(2, MAX_THREADS)
                     .enablePing(true)
                     .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows, running))
                     .addFilter("/*", new BrowserHeadersFilter(cors))
