@@ -2,8 +2,8 @@
 # Access paths and loading at scale, one figure at a time (run from the repository root, after
 # `mvn -q -B -DskipTests package`): generate N triples, then the plain validated `custody load`, Jena's
 # `tdb2.tdbloader` (its default loader, and into the same named graph) on the same file, `custody load --infer`,
-# `custody access` for one pair in fresh processes, AccessBench (first / cached / new-date questions in one
-# process), and `serve --store` ready time. Each line carries the load average at its start.
+# `custody access` for one pair in fresh processes (plain `java -jar`, then through `./custody`), AccessBench
+# (first / cached / new-date questions in one process), and `serve --store` ready time. Each line carries the load average at its start.
 # usage: src/custody-kg-bench/src/bench/shell/access-at-scale.sh TRIPLES WORKDIR AUTHORITY SERVICE
 set -euo pipefail
 n=$1; work=$2; authority=$3; service=$4
@@ -28,7 +28,13 @@ timed "custody load --infer (validated)" java -Xmx4g -jar $app load --store "$wo
 grep -E '^(Loaded|Derived)' "$work/out.txt"
 timed "JVM start and exit (custody --version)" java -jar $app --version
 for run in 1 2 3; do
-  timed "custody access, fresh process, run $run" java -jar $app access --store "$work/s-inf" --authority "$authority" --service "$service" --assumptions
+  timed "custody access, fresh process (plain java -jar), run $run" java -jar $app access --store "$work/s-inf" --authority "$authority" --service "$service" --assumptions
+done
+tail -1 "$work/out.txt"
+# the launcher's way (C1 only, serial collector, class-data archive); its archive is written once first, untimed
+./custody --version > /dev/null
+for run in 1 2 3; do
+  timed "./custody access, fresh process, run $run" ./custody access --store "$work/s-inf" --authority "$authority" --service "$service" --assumptions
 done
 tail -1 "$work/out.txt"
 echo "AccessBench (load average $(load)):"

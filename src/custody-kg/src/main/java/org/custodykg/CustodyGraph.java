@@ -71,7 +71,8 @@ public final class CustodyGraph implements AutoCloseable {
     public static final int MAX_SEARCH_TEXT = 500;
     private final Dataset dataset;
     private final Layout layout;
-    private final QuestionCatalog questions;
+    /** The named questions, parsed on first use: a command that asks none (access, search) does not pay for them. */
+    private volatile QuestionCatalog questions;
     private final AnswerCache answers;
     private final boolean withInferred;
     /** The remote store the dataset stands for; null for a local graph. */
@@ -96,7 +97,6 @@ public final class CustodyGraph implements AutoCloseable {
         this.layout = layout;
         this.withInferred = withInferred;
         this.remote = remote;
-        this.questions = QuestionCatalog.read(layout.queries());
         this.searcher = new Searcher(dataset.asDatasetGraph());
         this.catalogue = new Catalogue(dataset.asDatasetGraph(), AnswerCache.versionOf(dataset));
         this.answers = remote == null ? AnswerCache.over(dataset, AnswerCache.DEFAULT_LIMIT_BYTES)
@@ -239,14 +239,28 @@ public final class CustodyGraph implements AutoCloseable {
         }
     }
 
+    /** The layout's named questions, read and parsed once. @throws DataException for a malformed file */
+    private QuestionCatalog catalog() {
+        QuestionCatalog known = questions;
+        if (known == null) {
+            synchronized (this) {
+                if (questions == null) {
+                    questions = QuestionCatalog.read(layout.queries());
+                }
+                known = questions;
+            }
+        }
+        return known;
+    }
+
     /** The named questions, sorted by name. */
     public List<Question> questions() {
-        return questions.all();
+        return catalog().all();
     }
 
     /** The question of that name. @throws ArgumentException listing the known names if there is none */
     public Question question(String name) {
-        return questions.get(name);
+        return catalog().get(name);
     }
 
     /**
@@ -258,7 +272,7 @@ public final class CustodyGraph implements AutoCloseable {
      * @throws ArgumentException for an unknown question or parameter, or a value that does not resolve
      */
     public Answer ask(String name, Map<String, String> parameters) {
-        Question question = questions.get(name);
+        Question question = catalog().get(name);
         shape();
         List<Answer> parts = ParameterBinder.combinations(ParameterBinder.bind(question, parameters, resolver())).stream()
                 .map(bindings -> askBound(name, bindings)).toList();
@@ -267,7 +281,7 @@ public final class CustodyGraph implements AutoCloseable {
 
     /** Runs a named question with terms already resolved (IRIs or literals), bound by variable name. */
     public Answer askBound(String name, Map<String, Node> bindings) {
-        PreparedQuery question = questions.prepared(name);
+        PreparedQuery question = catalog().prepared(name);
         shape();
         // a remote store is sent the query itself; a local plan would be run lookup by lookup
         return answers.get(name, bindings, () -> remote == null ? question.run(dataset, bindings)

@@ -105,7 +105,7 @@ public final class CustodyKg {
         PrefixMapping p = PrefixMapping.Factory.create();
         p.setNsPrefix("ckg", ONTOLOGY_NS);
         for (String kind : new String[] {"organisation", "service", "place", "law", "fact", "statement",
-                "source", "group", "person", "report"}) {
+                "source", "group", "person", "report", "attestation"}) {
             p.setNsPrefix(kind, ID_BASE + kind + "/");
         }
         p.setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -294,15 +293,7 @@ class SourceStatementsTest {
 
     @Test
     void aNameWithSeveralMeaningsIsAnErrorListingThem(@TempDir Path temp) throws IOException {
-        Path repo = TestData.repository(temp);
-        // an authority called like a jurisdiction: "Hong Kong" could be it, or Hong Kong's authorities
-        Files.writeString(repo.resolve("data/ambiguous.ttl"), """
-                @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                <https://w3id.org/custody-kg/id/organisation/hong-kong-customs> a ckg:Authority ;
-                    rdfs:label "Hong Kong"@en ;
-                    ckg:hasJurisdiction <https://w3id.org/custody-kg/id/place/hong-kong> .
-                """);
+        Path repo = TestData.repositoryWithAmbiguousHongKong(temp);
         try (CustodyGraph graph = CustodyGraph.openDirectory(repo, CustodyGraph.Options.trusted())) {
             ArgumentException stances = assertThrows(ArgumentException.class,
                     () -> graph.ask("stances", Map.of("authority", "Hong Kong")));

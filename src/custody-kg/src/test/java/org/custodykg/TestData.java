@@ -53,6 +53,22 @@ public final class TestData {
         return repo;
     }
 
+    /**
+     * {@link #repository} with one more authority, named "Hong Kong" like the jurisdiction it belongs to: the
+     * name then means either that authority or all of Hong Kong's authorities.
+     */
+    public static Path repositoryWithAmbiguousHongKong(Path temp) throws IOException {
+        Path repo = repository(temp);
+        Files.writeString(repo.resolve("data/ambiguous.ttl"), """
+                @prefix ckg: <https://w3id.org/custody-kg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://w3id.org/custody-kg/id/organisation/hong-kong-customs> a ckg:Authority ;
+                    rdfs:label "Hong Kong"@en ;
+                    ckg:hasJurisdiction <https://w3id.org/custody-kg/id/place/hong-kong> .
+                """);
+        return repo;
+    }
+
     /** What {@code custody load} writes: the named graphs into a TDB2 store, no copy in the default graph. */
     public static void copyNamedGraphs(Dataset source, Path dir) {
         Dataset store = TDB2Factory.connectDataset(dir.toString());

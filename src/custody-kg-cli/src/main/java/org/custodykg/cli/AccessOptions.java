@@ -44,10 +44,12 @@ abstract class AccessOptions implements Callable<Integer> {
         Optional<LocalDate> date = Optional.ofNullable(asOf).map(d -> AccessPaths.checkDate("--as-of", d));
         try (CustodyGraph graph = source.open()) {
             answer = graph.access(authority, service, date, assumptions);
+            source.mark("query");
         }
         PrintWriter out = spec.commandLine().getOut();
         print(answer, out);
         out.flush();
+        source.mark("print");
         source.report(spec.commandLine().getErr());
         return Main.OK;
     }

@@ -46,13 +46,13 @@ final class GraphSource {
 
     /** Opens the graph the options name, timing Jena's start-up and the loading separately. */
     CustodyGraph open(boolean inferred) {
-        clock.mark("command line");
+        mark("command line");
         JenaSystem.init();
-        clock.mark("jena init");
+        mark("jena init");
         CustodyGraph graph = location != null && location.remote != null
                 ? CustodyGraph.openRemote(location.remote.toEndpoint())
                 : openLocal(location == null ? null : location.data, location == null ? null : location.store, inferred);
-        clock.mark("load");
+        mark("load");
         return graph;
     }
 
@@ -76,12 +76,17 @@ final class GraphSource {
     int answer(CommandSpec spec, AnswerFormat format, Function<CustodyGraph, Answer> question) {
         try (CustodyGraph graph = open()) {
             Answer answer = question.apply(graph);
-            clock.mark("query");
+            mark("query");
             AnswerPrinter.print(answer, format, spec.commandLine().getOut());
-            clock.mark("print");
+            mark("print");
         }
         report(spec.commandLine().getErr());
         return Main.OK;
+    }
+
+    /** Ends a phase of the command for {@code --timings}: what it did since the last mark. */
+    void mark(String phase) {
+        clock.mark(phase, timings);
     }
 
     /** Prints the phase times when {@code --timings} was given. */

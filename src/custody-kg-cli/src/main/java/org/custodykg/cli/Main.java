@@ -3,6 +3,7 @@ package org.custodykg.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.custodykg.AnswerFormat;
 import org.custodykg.ArgumentException;
 import picocli.CommandLine;
@@ -12,8 +13,10 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code custody} command: a thin shell over {@link org.custodykg.CustodyGraph}. */
 @Command(name = "custody", mixinStandardHelpOptions = true, version = "custody-kg 0.1.0", scope = ScopeType.INHERIT,
-        description = "Ask the custody knowledge graph who can get at people's data, and through which door.",
-        subcommands = {
+        description = "Ask the custody knowledge graph who can get at people's data, and through which door.")
+public final class Main {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
             CommandLine.HelpCommand.class,
             AccessCommand.class,
             ExplainCommand.class,
@@ -29,9 +32,8 @@ import picocli.CommandLine.ScopeType;
             LoadCommand.class,
             PublishCommand.class,
             GenerateCommand.class,
-            BenchCommand.class,
-        })
-public final class Main {
+            BenchCommand.class);
+
     /** Exit code: the command answered. */
     public static final int OK = 0;
     /** Exit code: the command line was wrong (unknown option, question, parameter or name). */
@@ -52,7 +54,7 @@ public final class Main {
 
     /** Runs the command line in-process, on stdout and stderr, and returns its exit code. */
     public static int run(String... args) {
-        return commandLine()
+        return commandLine(args)
                 .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
                 .execute(args);
@@ -64,10 +66,35 @@ public final class Main {
      * err to capture the output.
      */
     public static CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a command, with that command alone
+     * (picocli builds the model of every command it is given, by reflection, over classes the class-data
+     * archive cannot hold: about a tenth of a second of a cold question for the fifteen others); else,
+     * for the help, the version, or a mistyped command, with all of them.
+     */
+    static CommandLine commandLine(String... args) {
+        for (Class<?> command : COMMANDS) {
+            if (args.length > 0 && command != CommandLine.HelpCommand.class && name(command).equals(args[0])) {
+                return commandLine(List.of(command));
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands) {
         Main main = new Main();
-        return new CommandLine(main).registerConverter(AnswerFormat.class, Main::answerFormat)
+        CommandLine line = new CommandLine(main);
+        commands.forEach(line::addSubcommand);
+        return line.registerConverter(AnswerFormat.class, Main::answerFormat)
                 .setParameterExceptionHandler((failure, args) -> Failures.usage(failure))
                 .setExecutionExceptionHandler((failure, commandLine, parseResult) -> Failures.report(failure, commandLine, main.debug));
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** A format name as picocli expects a converter to refuse one: the message alone, picocli adds the option. */

@@ -54,6 +54,19 @@ class AccessCommandTest {
     }
 
     @Test
+    void timingsNameEveryPhaseOfTheQuestionWithItsCpuTimeAndLeaveTheAnswerAsItIs() {
+        CliTest.Run plain = CliTest.run("access", "--authority", "US government", "--service", "iCloud");
+        CliTest.Run timed = CliTest.run("access", "--authority", "US government", "--service", "iCloud", "--timings");
+        assertEquals(Main.OK, timed.exit());
+        assertEquals(plain.out(), timed.out());
+        // the figures vary from run to run; the phases, their order and the CPU column do not
+        String phases = timed.err().lines().map(line -> line.replaceAll("\\d+", "N").replaceAll(" +", " ")).toList().toString();
+        assertEquals("[timing jvm start N ms, timing command line N ms, CPU N ms, timing jena init N ms, CPU N ms, "
+                + "timing load N ms, CPU N ms, timing query N ms, CPU N ms, timing print N ms, CPU N ms, "
+                + "timing total N ms (after the JVM start), CPU N ms (from the JVM start)]", phases);
+    }
+
+    @Test
     void explainPrintsTheChainOfFactsWithSourcesAndQuotations() {
         CliTest.Run out = CliTest.run("explain", "--authority", "Hong Kong", "--service", "Messages", "--as-of", "2020-07-07");
         assertEquals(Main.OK, out.exit());

@@ -38,7 +38,8 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        // as Main.run builds it: with the command named alone, or with all of them
+        int exit = Main.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -48,6 +49,23 @@ class CliTest {
 
     static Run failed(int exit, String err) {
         return new Run(exit, "", err);
+    }
+
+    @Test
+    void aNamedCommandIsBuiltAloneAndAnythingElseWithEveryCommand() {
+        List<String> every = List.of("help", "access", "explain", "ask", "list", "sparql", "describe", "import", "search",
+                "validate", "serve", "export", "load", "publish", "generate", "bench");
+        assertEquals(List.of("access"), List.copyOf(Main.commandLine("access", "--authority", "x").getSubcommands().keySet()));
+        for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"help", "access"},
+                new String[] {"acess"}, new String[] {"--debug", "access"})) {
+            assertEquals(every, List.copyOf(Main.commandLine(args).getSubcommands().keySet()), String.join(" ", args));
+        }
+        // the command's help is the same either way
+        StringWriter alone = new StringWriter();
+        StringWriter among = new StringWriter();
+        assertEquals(0, Main.commandLine("access", "--help").setOut(new PrintWriter(alone)).execute("access", "--help"));
+        assertEquals(0, Main.commandLine().setOut(new PrintWriter(among)).execute("access", "--help"));
+        assertEquals(among.toString(), alone.toString());
     }
 
     @Test

@@ -18,11 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher ({@code ./custody}) rebuilds the jar when anything it is built from changed: the code and
- * every folder the library's pom packs into the jar. It runs here in a copy of the repository's shape with
- * a stand-in {@code mvn} that records being called, so no real build is needed.
+ * every folder the library's pom packs into the jar; and it writes its class-data archive once per jar
+ * and maps it in every short command. It runs here in a copy of the repository's shape with a stand-in
+ * {@code mvn} that records being called, so no real build is needed, and for the archive with a stand-in
+ * {@code java} that records its arguments and writes the archive it is asked to.
  */
 class LauncherTest {
     private static final String JAR = "src/custody-kg-cli/target/custody-kg-cli-0.1.0-app.jar";
+    private static final String CDS = "target/custody-kg-0.1.0-cli.jsa";
+    private static final String FLAGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off";
+    private static final String TRAINING = "java " + FLAGS + " -XX:ArchiveClassesAtExit=ROOT/" + CDS
+            + ".PID -cp ROOT/" + JAR + " org.custodykg.cli.ArchiveTraining";
+    private static final String ASK = "java " + FLAGS + " -XX:SharedArchiveFile=ROOT/" + CDS + " -jar ROOT/" + JAR
+            + " ask key-custody --service iCloud";
     private static final Instant BUILT = Instant.parse("2026-01-02T00:00:00Z");
 
     @TempDir
@@ -51,6 +59,46 @@ class LauncherTest {
         touchAfterTheBuild("src/custody-kg/target/classes/Changed.class");
         touchAfterTheBuild("src/custody-kg-server/node_modules/x/index.js");
         assertEquals(List.of(), launch(), "only build output changed");
+    }
+
+    @Test
+    void aMissingArchiveIsWrittenOnceByTheTrainingThenMappedAndNothingIsPrintedAboutIt() throws Exception {
+        shapeTheRepository();
+        standInJava(true);
+        assertEquals(List.of(TRAINING, ASK), launchJava("ask", "key-custody", "--service", "iCloud"));
+        assertEquals("the answer\n", Files.readString(root.resolve("launch.log")), "only the command's own output");
+        assertEquals(List.of("custody-kg-0.1.0-cli.jsa"), targetFiles(), "the archive, under its own name");
+        assertEquals(List.of(ASK), launchJava("ask", "key-custody", "--service", "iCloud"), "an archive newer than the jar is kept");
+    }
+
+    @Test
+    void anArchiveOlderThanTheJarIsWrittenAgain() throws Exception {
+        shapeTheRepository();
+        standInJava(true);
+        Path archive = archiveOfAnOlderJar();
+        assertEquals(List.of(TRAINING, ASK), launchJava("ask", "key-custody", "--service", "iCloud"));
+        assertEquals("archive", Files.readString(archive));
+    }
+
+    @Test
+    void aFailedTrainingLeavesNoArchiveAndPrintsNothingAndTheCommandStillRuns() throws Exception {
+        shapeTheRepository();
+        standInJava(false);
+        archiveOfAnOlderJar();
+        String unmapped = "java " + FLAGS + " -jar ROOT/" + JAR + " ask key-custody --service iCloud";
+        assertEquals(List.of(TRAINING, unmapped), launchJava("ask", "key-custody", "--service", "iCloud"));
+        assertEquals("the answer\n", Files.readString(root.resolve("launch.log")));
+        assertEquals(List.of(), targetFiles(), "neither the stale archive nor a half-written one");
+    }
+
+    @Test
+    void longRunningCommandsUseTheFullJitAndNoArchive() throws Exception {
+        shapeTheRepository();
+        standInJava(true);
+        for (String command : List.of("serve", "load", "bench", "export", "generate")) {
+            assertEquals(List.of("java -jar ROOT/" + JAR + " " + command), launchJava(command), command);
+        }
+        assertEquals(List.of(), targetFiles());
     }
 
     /** The folders the library's pom takes resources from, relative to the repository's root. */
@@ -94,9 +142,69 @@ class LauncherTest {
         Files.setLastModifiedTime(path, FileTime.from(BUILT.plusSeconds(60)));
     }
 
+    private Path archiveOfAnOlderJar() throws IOException {
+        Path archive = root.resolve(CDS);
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "archive of an older jar");
+        Files.setLastModifiedTime(archive, FileTime.from(BUILT.minusSeconds(60)));
+        return archive;
+    }
+
+    /**
+     * A {@code java} that records its arguments (the folder as ROOT, the launcher's process id as PID),
+     * answers a command with a line, and for {@code -XX:ArchiveClassesAtExit=FILE} writes FILE and exits
+     * 0 ({@code trains}) or prints an error and exits 1 without writing it.
+     */
+    private void standInJava(boolean trains) throws IOException {
+        Path java = root.resolve("bin/java");
+        Files.writeString(java, """
+                #!/usr/bin/env bash
+                root='%s'
+                line="java $*"
+                line="${line//"$root"/ROOT}"
+                echo "${line//.$PPID /.PID }" >> "%s"
+                for arg in "$@"; do
+                    if [[ "$arg" == -XX:ArchiveClassesAtExit=* ]]; then
+                        %s
+                    fi
+                done
+                echo "the answer"
+                """.formatted(root, root.resolve("java-calls"), trains
+                ? "echo -n archive > \"${arg#*=}\"; exit 0"
+                : "echo 'Error: training failed' >&2; exit 1"));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.deleteIfExists(root.resolve("java-calls"));
+    }
+
+    /** Runs the launcher with the stand-in {@code java} and returns its calls (and the recording is reset). */
+    private List<String> launchJava(String... args) throws Exception {
+        launch(args);
+        Path calls = root.resolve("java-calls");
+        List<String> made = Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+        Files.deleteIfExists(calls);
+        return made;
+    }
+
+    private List<String> targetFiles() throws IOException {
+        Path target = root.resolve("target");
+        if (!Files.isDirectory(target)) {
+            return List.of();
+        }
+        try (var files = Files.list(target)) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("custody-build.log")).sorted().toList();
+        }
+    }
+
     /** Runs {@code custody export} (a command that skips the class-data archive) and returns mvn's calls. */
     private List<String> launch() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("custody").toString(), "export")
+        return launch("export");
+    }
+
+    /** Runs the launcher with these arguments (its output in launch.log) and returns mvn's calls. */
+    private List<String> launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("custody").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(root.resolve("launch.log").toFile());
         builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         Process process = builder.start();

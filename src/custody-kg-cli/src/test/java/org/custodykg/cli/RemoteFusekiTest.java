@@ -20,7 +20,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.custodykg.Endpoint;
 import org.custodykg.ExportResult;
+import org.apache.jena.query.QueryCancelledException;
 import org.custodykg.RemoteException;
+import org.custodykg.query.Deadline;
 import org.custodykg.serve.CustodyServer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -122,6 +124,20 @@ class RemoteFusekiTest extends RemoteStoreContract {
         CliTest.assertRun(CliTest.failed(3, "custody sparql: remote store " + fuseki.queryUrl() + ": query: no answer within 1000 ms\n"),
                 CliTest.run("sparql", ENDLESS, "--endpoint", fuseki.queryUrl(), "--credentials",
                         fuseki.credentialsFile().toString(), "--endpoint-timeout", "1s"));
+    }
+
+    @Test
+    void aQuestionsOwnTimeLimitCutsItsRemoteQueriesAndFailsAsATimeout() throws Exception {
+        // The endpoint would wait longer; the work's limit is nearer, so the query ends there, as a timeout of the work
+        assertThrows(QueryCancelledException.class, () -> Deadline.within(Duration.ofMillis(300), () -> remote.sparql(ENDLESS)));
+        CustodyServer server = CustodyServer.builder(remote).port(0).timeout(Duration.ofMillis(300)).build().start();
+        try {
+            String answer = get(server.url() + "sparql?query=" + java.net.URLEncoder.encode(ENDLESS, StandardCharsets.UTF_8),
+                    "application/sparql-results+json");
+            assertEquals("503", answer.substring(0, 3), answer);
+        } finally {
+            server.stop();
+        }
     }
 
     @Test

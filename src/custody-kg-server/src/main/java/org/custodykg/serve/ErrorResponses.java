@@ -5,17 +5,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.QueryCancelledException;
+import org.custodykg.ArgumentException;
 import org.custodykg.CustodyException;
 import org.custodykg.ErrorCode;
 
 /**
  * The server's one error path: the one table from error code to HTTP status, and one error body, as
- * JSON ({@code {"error": message, "code": …, "status": …, "parameter": …}}, the default), HTML for a
+ * JSON ({@code {"error": message, "code": …, "status": …, "parameter": …, "candidates": […]}}, the default), HTML for a
  * browser, or plain text when asked for. Never a stack trace.
  */
 final class ErrorResponses {
@@ -90,6 +92,12 @@ final class ErrorResponses {
             json.put("code", error.code().id());
             json.put("status", status);
             error.parameter().ifPresent(p -> json.put("parameter", p));
+            if (error instanceof ArgumentException argument && !argument.candidates().isEmpty()) {
+                // what an ambiguous or unknown name could mean, for a client to offer without parsing the message
+                JsonArray candidates = new JsonArray();
+                argument.candidates().forEach(candidates::add);
+                json.put("candidates", candidates);
+            }
             body = json.toString();
         }
         response.setHeader("Vary", "Accept");

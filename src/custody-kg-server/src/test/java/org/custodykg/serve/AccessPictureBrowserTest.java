@@ -2,18 +2,14 @@ package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.custodykg.serve.BothStores.Store;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -24,27 +20,20 @@ import org.openqa.selenium.WebElement;
 class AccessPictureBrowserTest {
     @RegisterExtension
     static final BothStores STORES = new BothStores();
-    private static WebDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium.Session CHROMIUM = new HeadlessChromium.Session();
 
     @BeforeAll
-    static void start(@TempDir Path profile) {
-        browser = HeadlessChromium.start(profile);
-        browser.manage().window().setSize(new Dimension(1280, 1600));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void sizeTheWindow() {
+        CHROMIUM.browser().manage().window().setSize(new Dimension(1280, 1600));
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void iCloudsPageShowsTheTreatyRouteAndItsReviewer(Store store) {
-        browser.get(STORES.url(store) + "id/service/icloud");
-        assertEquals("iCloud — custody-kg", browser.getTitle());
-        List<WebElement> pictures = browser.findElements(By.cssSelector("#access figure svg.access-picture"));
+        CHROMIUM.browser().get(STORES.url(store) + "id/service/icloud");
+        assertEquals("iCloud — custody-kg", CHROMIUM.browser().getTitle());
+        List<WebElement> pictures = CHROMIUM.browser().findElements(By.cssSelector("#access figure svg.access-picture"));
         assertEquals(2, pictures.size());
         WebElement hongKong = pictures.get(0);
         assertEquals("Hong Kong → iCloud: 1 route", hongKong.findElement(By.cssSelector("text.heading")).getText());
@@ -61,8 +50,8 @@ class AccessPictureBrowserTest {
         assertEquals("Chinese government → iCloud: 1 route", mainland.findElement(By.cssSelector("text.heading")).getText());
         assertEquals("route open derived", mainland.findElement(By.cssSelector("g.route")).getAttribute("class"));
 
-        new org.openqa.selenium.interactions.Actions(browser).scrollToElement(hongKong).perform();
-        HeadlessChromium.screenshot(browser, "access-picture-icloud-" + store.name().toLowerCase());
+        new org.openqa.selenium.interactions.Actions(CHROMIUM.browser()).scrollToElement(hongKong).perform();
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "access-picture-icloud-" + store.name().toLowerCase());
     }
 
     private static List<String> labels(WebElement route, String role) {

@@ -2,17 +2,11 @@ package org.custodykg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,9 +30,6 @@ class BadRequestCorpusTest {
     /** One line of the table. */
     record Case(String name, int status, String requestLine, Map<String, String> headers, String body, String firstLine) {}
 
-    /** A raw answer. */
-    record Reply(int status, Map<String, String> headers, String body) {}
-
     static Stream<Arguments> cases() throws IOException {
         return Files.readAllLines(Path.of("src/custody-kg-server/src/test/resources/bad-input/http.tsv"), StandardCharsets.UTF_8)
                 .stream()
@@ -57,7 +48,7 @@ class BadRequestCorpusTest {
     void answersWithTheStatusAndAClearBody(Case badCase) {
         Map<String, String> headers = new LinkedHashMap<>();
         badCase.headers().forEach((name, value) -> headers.put(name, expand(value)));
-        Reply reply = send(expand(badCase.requestLine()), headers, badCase.body());
+        RawHttp.Reply reply = RawHttp.send(SERVED.server().port(), expand(badCase.requestLine()), headers, badCase.body());
         // the server's own errors are its one JSON error body: its message is what a case pins
         boolean json = reply.headers().getOrDefault("content-type", "").startsWith("application/json")
                 && reply.body().contains("\"error\"");
@@ -98,97 +89,5 @@ class BadRequestCorpusTest {
             query.append("&p").append(i).append('=').append(i);
         }
         return query.toString();
-    }
-
-    private static Reply send(String requestLine, Map<String, String> headers, String body) {
-        int port = SERVED.server().port();
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(60_000);
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder head = new StringBuilder(requestLine).append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port)
-                    .append("\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (content.length > 0) {
-                head.append("Content-Length: ").append(content.length).append("\r\n");
-            }
-            byte[] request = concat(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1), content);
-            // A server may answer an oversized request (413, 431) and close before reading all of it, as a
-            // hostile client's request deserves: write on another thread, so the answer is read as it comes
-            // and a write cut short by the server is not a failure of the test.
-            Thread writer = new Thread(() -> {
-                try {
-                    OutputStream out = socket.getOutputStream();
-                    out.write(request);
-                    out.flush();
-                } catch (IOException cutShort) {
-                    // the server stopped reading; its answer is what the test checks
-                }
-            }, "bad-request-writer");
-            writer.setDaemon(true);
-            writer.start();
-            Reply reply = parse(readUntilClosed(socket.getInputStream()));
-            writer.join(60_000);
-            return reply;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
-    }
-
-    /** Everything the server sent; a reset after a complete answer (the server closed on unread bytes) ends it. */
-    private static byte[] readUntilClosed(InputStream in) throws IOException {
-        ByteArrayOutputStream received = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                received.write(buffer, 0, n);
-            }
-        } catch (java.net.SocketException reset) {
-            if (!new String(received.toByteArray(), StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
-                throw reset;
-            }
-        }
-        return received.toByteArray();
-    }
-
-    private static Reply parse(byte[] raw) throws IOException {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = text.substring(0, end).split("\r\n");
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-        }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(body);
-        }
-        return new Reply(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
-    }
-
-    private static byte[] unchunk(byte[] chunked) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new java.io.ByteArrayInputStream(chunked);
-        while (true) {
-            StringBuilder size = new StringBuilder();
-            for (int c = in.read(); c != '\n' && c >= 0; c = in.read()) {
-                size.append((char) c);
-            }
-            int length = Integer.parseInt(size.toString().trim().split(";")[0], 16);
-            if (length == 0) {
-                return out.toByteArray();
-            }
-            out.write(in.readNBytes(length));
-            in.readNBytes(2);
-        }
     }
 }

@@ -7,14 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +31,37 @@ import org.openqa.selenium.logging.LogType;
  * test; the browser keeps its network and console logs, so a test can name every request a page made.
  */
 final class HeadlessChromium {
+    /**
+     * One browser for a test class, started before its {@code @BeforeAll} methods with a fresh profile and
+     * quit after them: {@code @RegisterExtension static final HeadlessChromium.Session CHROMIUM = new HeadlessChromium.Session();}
+     */
+    static final class Session implements BeforeAllCallback, AfterAllCallback {
+        private Path profile;
+        private WebDriver browser;
+
+        WebDriver browser() {
+            return browser;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            profile = Files.createTempDirectory("custody-chromium-");
+            browser = start(profile);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            if (browser != null) {
+                browser.quit();
+            }
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Where the tests leave their screenshots (the working directory is the repository root). */

@@ -15,11 +15,11 @@ import org.custodykg.CustodyGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,7 +41,8 @@ class HostileValuesBrowserTest {
 
     private static CustodyGraph graph;
     private static CustodyServer server;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium.Session CHROMIUM = new HeadlessChromium.Session();
 
     @BeforeAll
     static void start(@TempDir Path temp) throws Exception {
@@ -49,14 +50,10 @@ class HostileValuesBrowserTest {
         Files.writeString(data.resolve("hostile.ttl"), DATA);
         graph = CustodyGraph.openDirectory(data, CustodyGraph.Options.trusted());
         server = CustodyServer.builder(graph).port(0).build().start();
-        browser = HeadlessChromium.start(temp.resolve("profile"));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.stop();
         }
@@ -67,30 +64,30 @@ class HostileValuesBrowserTest {
 
     @Test
     void aJavascriptIriIsNotALinkAndNoScriptFromTheDataRuns() {
-        browser.get(server.url() + "id/service/hostile");
-        List<String> links = browser.findElements(By.cssSelector("#facts a")).stream().map(a -> a.getAttribute("href")).toList();
+        CHROMIUM.browser().get(server.url() + "id/service/hostile");
+        List<String> links = CHROMIUM.browser().findElements(By.cssSelector("#facts a")).stream().map(a -> a.getAttribute("href")).toList();
         assertEquals(List.of("http://www.w3.org/2000/01/rdf-schema#seeAlso", "https://example.org/fine",
                 "mailto:someone@example.org"), links.stream().sorted().toList());
-        List<String> shown = browser.findElements(By.cssSelector("#facts code")).stream().map(WebElement::getText).sorted().toList();
+        List<String> shown = CHROMIUM.browser().findElements(By.cssSelector("#facts code")).stream().map(WebElement::getText).sorted().toList();
         assertEquals(List.of("data:text/html,hello", "javascript:window.pwned=3"), shown);
-        for (WebElement code : browser.findElements(By.cssSelector("#facts code"))) {
+        for (WebElement code : CHROMIUM.browser().findElements(By.cssSelector("#facts code"))) {
             code.click();
         }
-        assertEquals(server.url() + "id/service/hostile", browser.getCurrentUrl());
-        assertEquals(true, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
-        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        assertEquals(server.url() + "id/service/hostile", CHROMIUM.browser().getCurrentUrl());
+        assertEquals(true, ((JavascriptExecutor) CHROMIUM.browser()).executeScript("return window.pwned === undefined"));
+        assertThrows(NoAlertPresentException.class, () -> CHROMIUM.browser().switchTo().alert());
     }
 
     @Test
     void aHostileLabelInTheQueryPagesAnswerIsTextAndNoScriptRuns() {
         String query = "SELECT ?label WHERE { <https://w3id.org/custody-kg/id/service/hostile> "
                 + "<http://www.w3.org/2000/01/rdf-schema#label> ?label }";
-        browser.get(server.url() + "#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("status")).getText().equals("1 row"));
+        CHROMIUM.browser().get(server.url() + "#query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
+        new WebDriverWait(CHROMIUM.browser(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("status")).getText().equals("1 row"));
         assertEquals("\"Hostile <script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">\"@en",
-                browser.findElement(By.cssSelector("#yasgui table.dataTable tbody td:nth-child(2)")).getText());
-        assertEquals(true, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
-        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+                CHROMIUM.browser().findElement(By.cssSelector("#yasgui table.dataTable tbody td:nth-child(2)")).getText());
+        assertEquals(true, ((JavascriptExecutor) CHROMIUM.browser()).executeScript("return window.pwned === undefined"));
+        assertThrows(NoAlertPresentException.class, () -> CHROMIUM.browser().switchTo().alert());
     }
 
     @Test
@@ -106,7 +103,7 @@ class HostileValuesBrowserTest {
         });
         other.start();
         try {
-            browser.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+            CHROMIUM.browser().get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
             fetchFromOtherOrigin();
         } finally {
             other.stop(0);
@@ -117,7 +114,7 @@ class HostileValuesBrowserTest {
         String url = server.url() + "ask/key-custody?format=csv";
         String script = "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {credentials: arguments[1]}).then(r => done('status ' + r.status), e => done('refused'));";
-        JavascriptExecutor js = (JavascriptExecutor) browser;
+        JavascriptExecutor js = (JavascriptExecutor) CHROMIUM.browser();
         assertEquals("refused", js.executeAsyncScript(script, url, "include"));
         assertEquals("status 200", js.executeAsyncScript(script, url, "omit"));
     }

@@ -3,20 +3,15 @@ package org.custodykg.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.custodykg.serve.BothStores.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,34 +25,23 @@ class LinkedDataBrowserTest {
 
     @RegisterExtension
     static final BothStores STORES = new BothStores();
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start(@TempDir Path profile) {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium.Session CHROMIUM = new HeadlessChromium.Session();
 
     private static List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return CHROMIUM.browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void aPersonReadsICloudsPageAndFollowsTheLinkToApple(Store store) {
         String base = STORES.url(store);
-        browser.get(base + "id/service/icloud");
-        assertEquals("iCloud — custody-kg", browser.getTitle());
-        assertEquals("iCloud", browser.findElement(By.id("label")).getText());
-        assertEquals("https://w3id.org/custody-kg/id/service/icloud", browser.findElement(By.id("iri")).getText());
+        CHROMIUM.browser().get(base + "id/service/icloud");
+        assertEquals("iCloud — custody-kg", CHROMIUM.browser().getTitle());
+        assertEquals("iCloud", CHROMIUM.browser().findElement(By.id("label")).getText());
+        assertEquals("https://w3id.org/custody-kg/id/service/icloud", CHROMIUM.browser().findElement(By.id("iri")).getText());
         // ckg:Service only: its super-class schema:Service, added by inference, is folded
-        assertEquals("A service.", browser.findElement(By.id("types")).getText());
+        assertEquals("A service.", CHROMIUM.browser().findElement(By.id("types")).getText());
         // five rows before folding: prov:hadPrimarySource and schema:provider repeated described in and provided by
         assertEquals(List.of("described in " + SOURCE, "provided by Apple", "skos:altLabel Apple iCloud, iCloud accounts"),
                 texts("#facts tr"));
@@ -75,18 +59,18 @@ class LinkedDataBrowserTest {
                 "target organisation unnamed local firm controlling the iCloud data centre in mainland China",
                 "users in mainland China"), texts("#routes > li tr"));
         assertEquals(List.of("Apple — provides"), texts("#incoming > li"));
-        HeadlessChromium.screenshot(browser, "entity-page-icloud-" + store.name().toLowerCase());
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "entity-page-icloud-" + store.name().toLowerCase());
 
-        browser.findElement(By.linkText("Apple")).click();
-        assertEquals(base + "id/organisation/apple", browser.getCurrentUrl());
-        assertEquals("Apple", browser.findElement(By.id("label")).getText());
-        assertEquals("A company.", browser.findElement(By.id("types")).getText());
+        CHROMIUM.browser().findElement(By.linkText("Apple")).click();
+        assertEquals(base + "id/organisation/apple", CHROMIUM.browser().getCurrentUrl());
+        assertEquals("Apple", CHROMIUM.browser().findElement(By.id("label")).getText());
+        assertEquals("A company.", CHROMIUM.browser().findElement(By.id("types")).getText());
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void aFirmsPageShowsItsStancesByDateWithTheirSources(Store store) {
-        browser.get(STORES.url(store) + "id/organisation/tiktok");
+        CHROMIUM.browser().get(STORES.url(store) + "id/organisation/tiktok");
         assertEquals(List.of("by 2020-07-07", "by 2020-07-07"), texts("#timeline > li > time"));
         assertEquals(List.of("TikTok plans to exit Hong Kong within days",
                 "TikTok said it would not comply with Chinese government requests for its users' data"), texts("#timeline > li > a"));
@@ -98,7 +82,7 @@ class LinkedDataBrowserTest {
         assertEquals(List.of("— " + SOURCE, "— " + SOURCE), texts("#timeline > li > .source"));
         assertEquals(List.of("Bytedance — has subsidiary", "TikTok — provided by", "TikTok: plans to exit Hong Kong within days — stated by",
                 "TikTok: would not comply with Chinese government requests — stated by"), texts("#incoming > li"));
-        HeadlessChromium.screenshot(browser, "entity-page-tiktok-" + store.name().toLowerCase());
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "entity-page-tiktok-" + store.name().toLowerCase());
     }
 
     /**
@@ -109,37 +93,37 @@ class LinkedDataBrowserTest {
     @ParameterizedTest
     @EnumSource(Store.class)
     void aFirmsPageShowsItsSourcesTheirDisagreementsAndItsRequestsChart(Store store) {
-        browser.get(STORES.url(store) + "id/organisation/facebook");
+        CHROMIUM.browser().get(STORES.url(store) + "id/organisation/facebook");
         assertEquals(List.of("6", "1", "3", "3"), texts("#support tr > td:nth-child(2)"));
         assertEquals(List.of("202", "202", "223", "63", "63", "262"), texts("#conflicts tr > td:nth-child(3)"));
         assertEquals(List.of("63", "262", "202", "223"),
                 texts("#requests-chart svg text[text-anchor='middle']").stream().filter(t -> t.matches("\\d+")).toList());
-        assertEquals(4, browser.findElements(By.cssSelector("#requests-chart svg rect.bar.disputed")).size());
-        HeadlessChromium.screenshot(browser, "entity-page-facebook-" + store.name().toLowerCase());
+        assertEquals(4, CHROMIUM.browser().findElements(By.cssSelector("#requests-chart svg rect.bar.disputed")).size());
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "entity-page-facebook-" + store.name().toLowerCase());
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void theQueryLinkRunsTheEntitysFactsOnTheQueryPage(Store store) {
-        browser.get(STORES.url(store) + "id/service/icloud");
-        browser.findElement(By.id("query")).click();
-        String status = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+        CHROMIUM.browser().get(STORES.url(store) + "id/service/icloud");
+        CHROMIUM.browser().findElement(By.id("query")).click();
+        String status = new WebDriverWait(CHROMIUM.browser(), Duration.ofSeconds(30)).until(d -> {
             String text = d.findElement(By.id("status")).getText();
             return text.endsWith(" rows") ? text : null;
         });
         assertEquals("9 rows", status);
         assertEquals(ResourcePage.factsQuery(NodeFactory.createURI("https://w3id.org/custody-kg/id/service/icloud")),
-                ((JavascriptExecutor) browser).executeScript("return yasgui.getTab().getYasqe().getValue()"));
+                ((JavascriptExecutor) CHROMIUM.browser()).executeScript("return yasgui.getTab().getYasqe().getValue()"));
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void aboutTheDatasetIsAPageMadeFromTheVoidDescription(Store store) {
         String base = STORES.url(store);
-        browser.get(base + "id/service/icloud");
-        browser.findElement(By.linkText("about the dataset")).click();
-        assertEquals(base + ".well-known/void.html", browser.getCurrentUrl());
-        assertEquals("custody-kg", browser.findElement(By.id("label")).getText());
+        CHROMIUM.browser().get(base + "id/service/icloud");
+        CHROMIUM.browser().findElement(By.linkText("about the dataset")).click();
+        assertEquals(base + ".well-known/void.html", CHROMIUM.browser().getCurrentUrl());
+        assertEquals("custody-kg", CHROMIUM.browser().findElement(By.id("label")).getText());
         assertEquals(List.of("Licence https://creativecommons.org/licenses/by/4.0/", "Triples 3183",
                 "SPARQL endpoint https://w3id.org/custody-kg/sparql", "Entity IRIs start with https://w3id.org/custody-kg/id/",
                 "Vocabulary https://w3id.org/custody-kg/ontology#"), texts("#dataset tr"));
@@ -172,7 +156,7 @@ class LinkedDataBrowserTest {
         assertEquals(List.of("Apple Daily's report of Facebook's Hong Kong request figures (Apple Daily, 9 June 2021)",
                 "Facebook Turned Down Hundreds of User Data Requests From Hong Kong (Radio Free Asia, 8 June 2021)"), sources.subList(0, 2));
         assertTrue(sources.contains(SOURCE), sources.toString());
-        assertEquals(base + "dumps/custody-kg.nq", browser.findElement(By.linkText("custody-kg.nq")).getAttribute("href"));
-        HeadlessChromium.screenshot(browser, "void-page-" + store.name().toLowerCase());
+        assertEquals(base + "dumps/custody-kg.nq", CHROMIUM.browser().findElement(By.linkText("custody-kg.nq")).getAttribute("href"));
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "void-page-" + store.name().toLowerCase());
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -49,23 +50,24 @@ class PathologicalQueriesTest {
                 sparql("backtracking regex (linear here: answered, not stopped)",
                         "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER REGEX(CONCAT(STR(?o), \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"), \"^(a|aa)+$\") }",
                         200, "n\r\n0"),
-                Arguments.of("a 4 MB token in a query", (Function<Http, HttpResponse<String>>) h -> h.send("POST", "sparql",
-                        "application/sparql-query", "SELECT * WHERE { ?s ?p \"" + "a".repeat(4 << 20) + "\" }", "text/csv"),
+                Arguments.of("a 4 MB token in a query", (Function<Http, RawHttp.Reply>) h -> RawHttp.send(SERVED.server().port(),
+                        "POST /sparql", Map.of("Content-Type", "application/sparql-query", "Accept", "text/csv"),
+                        "SELECT * WHERE { ?s ?p \"" + "a".repeat(4 << 20) + "\" }"),
                         413, "Request too large: the body is 4,194,331 bytes; this server accepts at most 100,000."),
-                Arguments.of("DESCRIBE of every hub (cut at the row cap)", (Function<Http, HttpResponse<String>>) h -> h.query(
-                        "DESCRIBE ?hub WHERE { ?s ?p ?hub }", "application/n-triples"), 200, null),
-                Arguments.of("an expensive access question", (Function<Http, HttpResponse<String>>) h -> h.get(
-                        "access?authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json"), 503, TIMED_OUT));
+                Arguments.of("DESCRIBE of every hub (cut at the row cap)", (Function<Http, RawHttp.Reply>) h -> RawHttp.Reply.of(h.query(
+                        "DESCRIBE ?hub WHERE { ?s ?p ?hub }", "application/n-triples")), 200, null),
+                Arguments.of("an expensive access question", (Function<Http, RawHttp.Reply>) h -> RawHttp.Reply.of(h.get(
+                        "access?authority=Hong+Kong&service=iCloud&asOf=2020-07-07", "application/json")), 503, TIMED_OUT));
     }
 
     private static Arguments sparql(String name, String query, int status, String body) {
-        return Arguments.of(name, (Function<Http, HttpResponse<String>>) h -> h.query(query, "text/csv"), status, body);
+        return Arguments.of(name, (Function<Http, RawHttp.Reply>) h -> RawHttp.Reply.of(h.query(query, "text/csv")), status, body);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pathological")
-    void isStoppedWhileAProbeIsAnswered(String name, Function<Http, HttpResponse<String>> request, int status, String body) {
-        CompletableFuture<HttpResponse<String>> heavy = CompletableFuture.supplyAsync(() -> request.apply(http));
+    void isStoppedWhileAProbeIsAnswered(String name, Function<Http, RawHttp.Reply> request, int status, String body) {
+        CompletableFuture<RawHttp.Reply> heavy = CompletableFuture.supplyAsync(() -> request.apply(http));
         // Not a timing assertion: a pause so that the heavy request is running when the probe arrives.
         pause(300);
         HttpResponse<String> probe = http.send(HttpRequest.newBuilder(URI.create(SERVED.server().url() + "sparql?query="
@@ -73,12 +75,12 @@ class PathologicalQueriesTest {
         assertEquals(200, probe.statusCode(), name);
         assertEquals("yes", probe.body().strip(), name);
 
-        HttpResponse<String> stopped = heavy.join();
-        assertEquals(status, stopped.statusCode(), name + ": " + stopped.body());
+        RawHttp.Reply stopped = heavy.join();
+        assertEquals(status, stopped.status(), name + ": " + stopped.body());
         if (body != null) {
             assertEquals(body, stopped.body().strip(), name);
         } else {
-            assertEquals("true", stopped.headers().firstValue(CustodyServer.TRUNCATED_HEADER).orElse(""), name);
+            assertEquals("true", stopped.headers().getOrDefault(CustodyServer.TRUNCATED_HEADER.toLowerCase(java.util.Locale.ROOT), ""), name);
             assertEquals(MAX_ROWS, stopped.body().lines().count(), name);
         }
     }

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.custodykg.serve.BothStores.Store;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,22 +31,11 @@ class QueryPageBrowserTest {
 
     @RegisterExtension
     static final BothStores STORES = new BothStores();
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start(@TempDir Path profile) {
-        browser = HeadlessChromium.start(profile);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final HeadlessChromium.Session CHROMIUM = new HeadlessChromium.Session();
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(CHROMIUM.browser(), Duration.ofSeconds(30));
     }
 
     private static String permalink(Store store, String query) {
@@ -60,8 +44,8 @@ class QueryPageBrowserTest {
 
     /** Opens the page and waits until it is ready and, if the address carries a query, answered. */
     private static void open(String url) {
-        browser.get("about:blank");
-        browser.get(url);
+        CHROMIUM.browser().get("about:blank");
+        CHROMIUM.browser().get(url);
         waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         if (url.contains("#query=")) {
             waitForRows();
@@ -88,12 +72,12 @@ class QueryPageBrowserTest {
     }
 
     private static List<String> header() {
-        return browser.findElements(By.cssSelector("#yasgui .yasr table.dataTable thead th")).stream().skip(1)
+        return CHROMIUM.browser().findElements(By.cssSelector("#yasgui .yasr table.dataTable thead th")).stream().skip(1)
                 .map(WebElement::getText).toList();
     }
 
     private static Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
+        return ((JavascriptExecutor) CHROMIUM.browser()).executeScript(js, args);
     }
 
     @ParameterizedTest
@@ -102,34 +86,34 @@ class QueryPageBrowserTest {
         String url = STORES.url(store);
         open(permalink(store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?firm WHERE { ?firm rdfs:label ?name FILTER(STR(?name) = \"Apple\") }"));
-        assertEquals("1 row", browser.findElement(By.id("status")).getText());
+        assertEquals("1 row", CHROMIUM.browser().findElement(By.id("status")).getText());
         assertEquals(List.of("firm"), header());
         assertEquals(List.of(List.of("organisation:apple")), table());
-        WebElement link = browser.findElement(By.cssSelector("#yasgui .yasr table.dataTable tbody td a"));
+        WebElement link = CHROMIUM.browser().findElement(By.cssSelector("#yasgui .yasr table.dataTable tbody td a"));
         assertEquals(url + "id/organisation/apple", link.getAttribute("href"));
         link.click();
         waiting().until(d -> d.getCurrentUrl().equals(url + "id/organisation/apple"));
-        assertEquals("Apple", browser.findElement(By.id("label")).getText());
+        assertEquals("Apple", CHROMIUM.browser().findElement(By.id("label")).getText());
     }
 
     @ParameterizedTest
     @EnumSource(Store.class)
     void twoThousandRowsSortAndPage(Store store) {
         open(permalink(store, TWO_THOUSAND));
-        assertEquals("2000 rows", browser.findElement(By.id("status")).getText());
+        assertEquals("2000 rows", CHROMIUM.browser().findElement(By.id("status")).getText());
         assertEquals(50, table().size());
-        WebElement sort = browser.findElement(By.cssSelector("#yasgui .yasr table.dataTable thead th[data-dt-column='1'] .dt-column-order"));
+        WebElement sort = CHROMIUM.browser().findElement(By.cssSelector("#yasgui .yasr table.dataTable thead th[data-dt-column='1'] .dt-column-order"));
         sort.click();
         firstRowBecomes("0000");
         assertEquals(List.of("0049"), table().get(49));
         sort.click();
         firstRowBecomes("1999");
         assertEquals(List.of("1950"), table().get(49));
-        browser.findElement(By.cssSelector("#yasgui .yasr .dt-paging button.next")).click();
+        CHROMIUM.browser().findElement(By.cssSelector("#yasgui .yasr .dt-paging button.next")).click();
         firstRowBecomes("1949");
         assertEquals(List.of("1900"), table().get(49));
         assertEquals(50, table().size());
-        HeadlessChromium.screenshot(browser, "query-page-2000-rows-" + store.name().toLowerCase());
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "query-page-2000-rows-" + store.name().toLowerCase());
     }
 
     @ParameterizedTest
@@ -138,12 +122,12 @@ class QueryPageBrowserTest {
         open(STORES.url(store));
         script("yasgui.getTab().getYasqe().setValue(arguments[0])", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> rdfs:label ?name }");
-        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        CHROMIUM.browser().findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
         assertEquals("1 row", waitForRows());
         assertEquals(List.of(List.of("\"Apple\"@en")), table());
-        String permalink = browser.findElement(By.id("permalink")).getAttribute("href");
+        String permalink = CHROMIUM.browser().findElement(By.id("permalink")).getAttribute("href");
         open(permalink);
-        assertEquals("1 row", browser.findElement(By.id("status")).getText());
+        assertEquals("1 row", CHROMIUM.browser().findElement(By.id("status")).getText());
         assertEquals(List.of(List.of("\"Apple\"@en")), table());
         assertEquals("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT ?name WHERE { <https://w3id.org/custody-kg/id/organisation/apple> rdfs:label ?name }",
@@ -177,9 +161,9 @@ class QueryPageBrowserTest {
         String describe = "DESCRIBE <https://w3id.org/custody-kg/id/organisation/apple>";
         open(permalink(store, TWO_THOUSAND));
         open(permalink(store, describe));
-        assertEquals("15 triples", browser.findElement(By.id("status")).getText());
+        assertEquals("15 triples", CHROMIUM.browser().findElement(By.id("status")).getText());
         assertEquals(15, table().size());
-        browser.findElement(By.cssSelector("#yasgui .yasr .select_response")).click();
+        CHROMIUM.browser().findElement(By.cssSelector("#yasgui .yasr .select_response")).click();
         String shown = waiting().until(d -> (String) script("const view = document.querySelector('#yasgui .yasr .CodeMirror');"
                 + "return view ? view.CodeMirror.getValue() : null"));
         String turtle = STORES.http(store).query(describe, "text/turtle").body();
@@ -190,23 +174,23 @@ class QueryPageBrowserTest {
     @Test
     void aNamedQuestionIsAskedWithItsParametersAndAnErrorReplacesTheTable() {
         open(STORES.url(Store.MEMORY));
-        new Select(browser.findElement(By.id("question"))).selectByValue("key-custody");
+        new Select(CHROMIUM.browser().findElement(By.id("question"))).selectByValue("key-custody");
         assertEquals("Who holds the keys to a service's data, and where are the keys stored?",
-                browser.findElement(By.id("question-text")).getText());
-        assertEquals("iCloud", browser.findElement(By.id("param-service")).getDomProperty("value"));
-        browser.findElement(By.id("ask")).click();
+                CHROMIUM.browser().findElement(By.id("question-text")).getText());
+        assertEquals("iCloud", CHROMIUM.browser().findElement(By.id("param-service")).getDomProperty("value"));
+        CHROMIUM.browser().findElement(By.id("ask")).click();
         assertEquals("1 row", waitForRows());
         assertEquals(List.of("service", "serviceLabel", "dataCategoryLabel", "usersIn", "usersInLabel", "encryptionLabel",
                 "keyHolder", "keyHolderLabel", "keysStoredIn", "keysStoredInLabel", "fact"), header());
         assertEquals(List.of(List.of("service:icloud", "iCloud", "cloud account data", "place:hong-kong",
                 "Hong Kong", "encryption with provider-held keys", "organisation:apple", "Apple",
                 "place:united-states", "United States", "fact:key-custody-icloud-hong-kong")), table());
-        browser.manage().window().setSize(new Dimension(1600, 1300));
-        HeadlessChromium.screenshot(browser, "query-page");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        CHROMIUM.browser().manage().window().setSize(new Dimension(1600, 1300));
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "query-page");
+        CHROMIUM.browser().manage().window().setSize(new Dimension(1280, 1000));
 
         script("yasgui.getTab().getYasqe().setValue(arguments[0])", "SELECT * WHERE {");
-        browser.findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
+        CHROMIUM.browser().findElement(By.cssSelector("#yasgui .yasqe_queryButton")).click();
         assertEquals("Error: Parse error: Encountered \"<EOF>\" at line 1, column 16.", waitForRows().lines().findFirst().orElseThrow());
         assertEquals(List.of(), table());
     }
@@ -214,15 +198,15 @@ class QueryPageBrowserTest {
     @Test
     void thePageFetchesNothingButFromTheServerAndBreaksNoRuleOfItsPolicy() {
         String url = STORES.url(Store.MEMORY);
-        HeadlessChromium.requests(browser);
-        HeadlessChromium.console(browser);
+        HeadlessChromium.requests(CHROMIUM.browser());
+        HeadlessChromium.console(CHROMIUM.browser());
         open(permalink(Store.MEMORY, TWO_THOUSAND));
-        List<String> requests = HeadlessChromium.requests(browser).stream().filter(r -> !r.equals("about:blank")).toList();
+        List<String> requests = HeadlessChromium.requests(CHROMIUM.browser()).stream().filter(r -> !r.equals("about:blank")).toList();
         assertEquals(List.of(), requests.stream().filter(r -> !r.startsWith(url)).toList());
         // the page, its four files, the named questions, the ontology's terms for completion, and the answer
         assertEquals(List.of(url, url + "ask", url + "sparql", url + "sparql", url + "web/app.js", url + "web/style.css",
                 url + "web/yasgui/yasgui.min.css", url + "web/yasgui/yasgui.min.js"), requests.stream().sorted().toList());
-        assertEquals(List.of(), HeadlessChromium.console(browser));
-        HeadlessChromium.screenshot(browser, "query-page-offline");
+        assertEquals(List.of(), HeadlessChromium.console(CHROMIUM.browser()));
+        HeadlessChromium.screenshot(CHROMIUM.browser(), "query-page-offline");
     }
 }

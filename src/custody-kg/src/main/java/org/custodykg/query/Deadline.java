@@ -153,8 +153,13 @@ public final class Deadline {
                 : limit.hasInitialTimeout() ? limit.initialTimeoutMillis() : -1;
     }
 
-    /** The milliseconds left to the current work, capped at {@code limit}; {@code limit} outside {@link #within}. */
-    static long remainingMillis(long limit) {
+    /**
+     * The milliseconds left to the current work, capped at {@code limit} (none when negative); {@code limit}
+     * outside {@link #within}.
+     *
+     * @throws QueryCancelledException when no time is left
+     */
+    public static long remainingMillis(long limit) {
         Work work = CURRENT.get();
         if (work == null) {
             return limit;

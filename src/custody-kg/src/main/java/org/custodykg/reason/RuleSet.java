@@ -33,6 +33,9 @@ public final class RuleSet {
      */
     static final String CHAINER = "forward chainer 2: strata to a fixpoint, entailments materialised, the rest per question";
     private final List<List<Rule>> strata;
+    /** {@link #strata} split once: telling them apart serialises each query, which a cold process pays dearly for. */
+    private final List<List<Rule>> entailments;
+    private final List<List<Rule>> perQuestion;
     private volatile String fingerprint;
 
     /**
@@ -54,6 +57,8 @@ public final class RuleSet {
 
     private RuleSet(List<List<Rule>> strata) {
         this.strata = strata;
+        this.entailments = select(strata, false);
+        this.perQuestion = select(strata, true);
     }
 
     /** The rules packed into the jar. */
@@ -127,15 +132,15 @@ public final class RuleSet {
      * question, so they are materialised once (see {@link ForwardChainer#materialiseEntailments}).
      */
     List<List<Rule>> entailments() {
-        return select(false);
+        return entailments;
     }
 
     /** The rules that read the question ({@link Rule#readsQuestion()}), in their strata. */
     List<List<Rule>> perQuestion() {
-        return select(true);
+        return perQuestion;
     }
 
-    private List<List<Rule>> select(boolean readsQuestion) {
+    private static List<List<Rule>> select(List<List<Rule>> strata, boolean readsQuestion) {
         return strata.stream().map(s -> s.stream().filter(r -> r.readsQuestion() == readsQuestion).toList())
                 .filter(s -> !s.isEmpty()).toList();
     }

@@ -31,6 +31,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.custodykg.Endpoint;
 import org.custodykg.RemoteException;
+import org.custodykg.query.Deadline;
 
 /**
  * The client of one remote store, over Jena's SPARQL Protocol and Graph Store Protocol clients: every
@@ -81,11 +82,16 @@ public final class RemoteStore implements AutoCloseable {
     public <T> T query(Query query, Function<QueryExec, T> read) {
         String text = standard(query);
         endpoint.sent().accept(text);
+        long storeLimit = endpoint.requestTimeout().toMillis();
+        // A request of the server's (or any work run within a Deadline) may have less time left than the
+        // store is given: the query is then cut when that work's time is up, and fails as a timeout of it.
+        long millis = Deadline.remainingMillis(storeLimit);
+        boolean workEndsFirst = millis < storeLimit;
         QueryExecHTTPBuilder builder = QueryExecHTTP.service(endpoint.query().toString())
                 .httpClient(http)
                 .query(text, Syntax.syntaxSPARQL_11)
                 .urlGetLimit(GET_LIMIT)
-                .timeout(endpoint.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                .timeout(millis, TimeUnit.MILLISECONDS);
         endpoint.credentials().authorization().ifPresent(value -> builder.httpHeader("Authorization", value));
         return call(endpoint.query(), "query", () -> {
             AtomicBoolean expired = new AtomicBoolean();
@@ -94,13 +100,17 @@ public final class RemoteStore implements AutoCloseable {
                 ScheduledFuture<?> deadline = deadlines.schedule(() -> {
                     expired.set(true);
                     execution.abort();
-                }, endpoint.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                }, millis, TimeUnit.MILLISECONDS);
                 try {
                     return read.apply(execution);
                 } finally {
                     deadline.cancel(false);
                 }
             } catch (RuntimeException e) {
+                boolean timedOut = expired.get() || has(e, HttpTimeoutException.class);
+                if (timedOut && workEndsFirst) {
+                    throw new WorkTimeUp();
+                }
                 throw expired.get() ? timedOut(endpoint.query(), "query", e) : e;
             }
         });
@@ -180,6 +190,8 @@ public final class RemoteStore implements AutoCloseable {
         }
         try {
             return request.get();
+        } catch (WorkTimeUp e) {
+            throw e;
         } catch (RuntimeException e) {
             throw translate(url, what, e);
         } finally {
@@ -208,6 +220,11 @@ public final class RemoteStore implements AutoCloseable {
             return failure(url, what + ": cannot connect (is the store running?)", 0, e);
         }
         return failure(url, what + ": the connection failed (" + rootMessage(e) + ")", 0, e);
+    }
+
+    /** The time of the work a query was part of ran out before the store's own timeout: a timeout of that work, not of the store. */
+    private static final class WorkTimeUp extends QueryCancelledException {
+        private static final long serialVersionUID = 1L;
     }
 
     private RemoteException timedOut(URI url, String what, Throwable cause) {

@@ -85,9 +85,9 @@ class SearchTest {
                         + " on Hong Kong data requests (South China Morning Post, 7 July 2020)",
                 "2 law:hong-kong-national-security-law NAME_WORD Hong Kong national security law",
                 "3 fact:entry-into-force-hong-kong-national-security-law NAME_WORD The day the Hong Kong national security law took effect",
-                "4 <https://w3id.org/custody-kg/id/attestation/nationalpost-2020-07-07-hong-kong-data-requests-google-pause>"
+                "4 attestation:nationalpost-2020-07-07-hong-kong-data-requests-google-pause"
                         + " NAME_WORD National Post: Google suspended reviews after the law went into effect",
-                "5 <https://w3id.org/custody-kg/id/attestation/nationalpost-2020-07-07-hong-kong-data-requests-twitter-pause>"
+                "5 attestation:nationalpost-2020-07-07-hong-kong-data-requests-twitter-pause"
                         + " NAME_WORD National Post: Twitter suspended reviews after the law went into effect"),
                 found(graph, "national security law"));
         assertEquals(List.of(
@@ -95,11 +95,11 @@ class SearchTest {
                 "2 organisation:hong-kong-government NAME_PREFIX Hong Kong government",
                 "3 organisation:hong-kong-law-enforcement NAME_PREFIX Hong Kong law enforcement",
                 "4 law:hong-kong-national-security-law NAME_PREFIX Hong Kong national security law",
-                "5 <https://w3id.org/custody-kg/id/attestation/hkfp-2020-07-05-telegram-data-requests-telegram-pause>"
+                "5 attestation:hkfp-2020-07-05-telegram-data-requests-telegram-pause"
                         + " NAME_PREFIX Hong Kong Free Press on Telegram's pause"),
                 found(graph, "HONG KÖNG"));
         // no name in the data is "HK": a word starting with it (HKFP, in a quotation) is the one hit, found as text
-        assertEquals(List.of("1 <https://w3id.org/custody-kg/id/attestation/hkfp-2020-07-05-telegram-data-requests-telegram-pause-day>"
+        assertEquals(List.of("1 attestation:hkfp-2020-07-05-telegram-data-requests-telegram-pause-day"
                 + " TEXT \u201cWe understand the importance of protecting the right to privacy of our Hong Kong users under these"
                 + " circumstances,\u201d Mike Ravdonikas of Telegram told HKFP on Sunday."), found(graph, "HK"));
     }
