@@ -20,15 +20,22 @@ class SingleFlightTest {
     private final SingleFlight<String, String> flight = new SingleFlight<>();
     private final AtomicInteger computed = new AtomicInteger();
 
-    /** Runs {@code get} for the key on another thread, whose computation waits for {@code release}. */
-    private CompletableFuture<String> leader(String key, CountDownLatch started, CountDownLatch release, Runnable then) {
-        return CompletableFuture.supplyAsync(() -> flight.get(key, () -> {
+    /** A computation of "q" running on another thread, held until {@link #release} is counted down. */
+    private record Running(CompletableFuture<String> result, CountDownLatch release) {}
+
+    /** Starts computing "q" on another thread and returns once it runs; after release it does {@code then}. */
+    private Running running(Runnable then) {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> flight.get("q", () -> {
             computed.incrementAndGet();
             started.countDown();
             await(release);
             then.run();
             return "answer";
         }));
+        await(started);
+        return new Running(result, release);
     }
 
     /**
@@ -61,16 +68,13 @@ class SingleFlightTest {
 
     @Test
     void aSecondRequestWaitsForTheFirstsValueInsteadOfComputingIt() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = leader("q", started, release, () -> { });
-        await(started);
+        Running first = running(() -> { });
         CompletableFuture<String> second = waiting(() -> flight.get("q", () -> {
             computed.incrementAndGet();
             return "computed again";
         }));
-        release.countDown();
-        assertEquals("answer", first.get(60, TimeUnit.SECONDS));
+        first.release().countDown();
+        assertEquals("answer", first.result().get(60, TimeUnit.SECONDS));
         assertEquals("answer", second.get(60, TimeUnit.SECONDS));
         assertEquals(1, computed.get());
         assertEquals("next", flight.get("q", () -> "next"), "once done, the next request computes afresh");
@@ -78,46 +82,37 @@ class SingleFlightTest {
 
     @Test
     void aWaitingRequestStopsWhenItsOwnTimeIsUp() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = leader("q", started, release, () -> { });
-        await(started);
+        Running first = running(() -> { });
         assertThrows(QueryCancelledException.class,
                 () -> Deadline.within(Duration.ofMillis(50), () -> flight.get("q", () -> "not computed")));
-        release.countDown();
-        assertEquals("answer", first.get(60, TimeUnit.SECONDS));
+        first.release().countDown();
+        assertEquals("answer", first.result().get(60, TimeUnit.SECONDS));
         assertEquals(1, computed.get());
     }
 
     @Test
     void whenTheComputingRequestRunsOutOfTimeAWaitingOneComputesItself() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = leader("q", started, release, () -> {
+        Running first = running(() -> {
             throw new QueryCancelledException();
         });
-        await(started);
         CompletableFuture<String> second = waiting(() -> flight.get("q", () -> "computed by the second"));
-        release.countDown();
+        first.release().countDown();
         assertEquals("computed by the second", second.get(60, TimeUnit.SECONDS), "the first's time ran out, not the second's");
         assertEquals(QueryCancelledException.class,
-                assertThrows(ExecutionException.class, () -> first.get(60, TimeUnit.SECONDS)).getCause().getClass());
+                assertThrows(ExecutionException.class, () -> first.result().get(60, TimeUnit.SECONDS)).getCause().getClass());
     }
 
     @Test
     void anyOtherFailureIsEveryWaitingRequestsFailure() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         ArgumentException unknown = new ArgumentException("service", "nothing called 'x'");
-        CompletableFuture<String> first = leader("q", started, release, () -> {
+        Running first = running(() -> {
             throw unknown;
         });
-        await(started);
         CompletableFuture<ArgumentException> second = waiting(
                 () -> assertThrows(ArgumentException.class, () -> flight.get("q", () -> "not computed")));
-        release.countDown();
+        first.release().countDown();
         assertSame(unknown, second.get(60, TimeUnit.SECONDS));
         assertEquals(1, computed.get());
-        first.handle((value, failure) -> null).get(60, TimeUnit.SECONDS);
+        first.result().handle((value, failure) -> null).get(60, TimeUnit.SECONDS);
     }
 }
