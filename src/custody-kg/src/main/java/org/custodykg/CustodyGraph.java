@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.custodykg.store.Store;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.custodykg.Answer;
+import org.custodykg.cache.BoundedCache;
 import org.custodykg.query.AnswerCache;
 import org.custodykg.query.AnswerUnion;
 import org.custodykg.query.EntityResolver;
@@ -79,6 +81,8 @@ public final class CustodyGraph implements AutoCloseable {
     private volatile boolean shaped;
     private volatile EntityResolver resolver;
     private volatile AccessPaths access;
+    /** The most the kept access answers may take, applied when {@link #access} is made. */
+    private volatile long accessLimitBytes = AccessPaths.DEFAULT_LIMIT_BYTES;
     /** Full-text search; its index is built on the first search. */
     private final Searcher searcher;
     /** The entities by kind, worked out on first use and again when the data changes. */
@@ -300,8 +304,44 @@ public final class CustodyGraph implements AutoCloseable {
      * The remembered answers to named questions: how many, their estimated size, and the limit on it
      * ({@link AnswerCache#DEFAULT_LIMIT_BYTES} unless {@link #limitAnswers} set another).
      */
-    public AnswerCache.Usage answerCache() {
+    public BoundedCache.Usage answerCache() {
         return answers.usage();
+    }
+
+    /**
+     * What the graph keeps between questions that grows with the questions asked, each bounded in
+     * (estimated) bytes, least recently used first out: {@code answerCache}, the answers to named questions
+     * ({@link #limitAnswers}); {@code accessCache}, the access answers ({@link #limitAccessAnswers}, each
+     * counted under the words asked and the entities they name); {@code labelCache}, the entities' labels
+     * looked up for answers and pages ({@link EntityResolver#LABELS_LIMIT_BYTES}). The indexes built from
+     * the data (names, search, entities by kind) are sized by the data, not by the requests, and not listed.
+     */
+    public Map<String, BoundedCache.Usage> caches() {
+        Map<String, BoundedCache.Usage> caches = new LinkedHashMap<>();
+        caches.put("answerCache", answers.usage());
+        AccessPaths paths = access;
+        caches.put("accessCache", paths == null ? new BoundedCache.Usage(0, 0, accessLimitBytes) : paths.usage());
+        EntityResolver names = resolver;
+        caches.put("labelCache", names == null ? new BoundedCache.Usage(0, 0, EntityResolver.LABELS_LIMIT_BYTES)
+                : names.labelCache());
+        return caches;
+    }
+
+    /**
+     * Sets the most memory the remembered access answers may take, in bytes (estimated;
+     * {@link AccessPaths#DEFAULT_LIMIT_BYTES} by default, 0 remembers none).
+     *
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public synchronized void limitAccessAnswers(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("access cache: expected a limit of 0 bytes or more, got " + bytes);
+        }
+        accessLimitBytes = bytes;
+        AccessPaths paths = access;
+        if (paths != null) {
+            paths.limitBytes(bytes);
+        }
     }
 
     /**
@@ -485,6 +525,7 @@ public final class CustodyGraph implements AutoCloseable {
                         }
                     }, remote == null ? AnswerCache.versionOf(dataset) : remote.dataVersion(),
                             remote != null && remote.store().takesWholeRules());
+                    access.limitBytes(accessLimitBytes);
                 }
                 current = access;
             }

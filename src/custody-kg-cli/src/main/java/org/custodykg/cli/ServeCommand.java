@@ -53,6 +53,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "0 keeps none); /health shows their size.")
     private long answerCacheMib;
 
+    @Option(names = "--access-cache", defaultValue = "32", paramLabel = "MiB",
+            description = "Most memory the remembered access answers may take, in MiB (default ${DEFAULT-VALUE}; "
+                    + "0 keeps none); /health shows their size.")
+    private long accessCacheMib;
+
     @Option(names = "--inferred", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Materialise the inferred graph (access routes, entailments) before serving (default on; "
                     + "--no-inferred serves the graph as it is: a million triples take minutes; a store keeps them, "
@@ -68,14 +73,13 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         Duration limit = parseDuration(timeout);
-        if (answerCacheMib < 0 || answerCacheMib > Long.MAX_VALUE >> 20) {
-            throw new ArgumentException("answer-cache", "expected a size in MiB from 0, got " + answerCacheMib);
-        }
+        checkMib("answer-cache", answerCacheMib);
+        checkMib("access-cache", accessCacheMib);
         CustodyGraph graph = source.open(inferred);
         CustodyServer server;
         try {
             server = CustodyServer.builder(graph).host(host).port(port).timeout(limit).maxRows(maxRows).cors(cors)
-                    .publicBase(publicBase).answerCacheBytes(answerCacheMib << 20).build();
+                    .publicBase(publicBase).answerCacheBytes(answerCacheMib << 20).accessCacheBytes(accessCacheMib << 20).build();
         } catch (IllegalArgumentException e) {
             graph.close();
             throw new ArgumentException(null, e.getMessage());
@@ -107,6 +111,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Reads "10s", "500ms", "2m", plain seconds ("10") or an ISO-8601 duration ("PT10S"). */
+    private static void checkMib(String option, long mib) {
+        if (mib < 0 || mib > Long.MAX_VALUE >> 20) {
+            throw new ArgumentException(option, "expected a size in MiB from 0, got " + mib);
+        }
+    }
+
     static Duration parseDuration(String text) {
         return parseDuration("timeout", text);
     }

@@ -35,6 +35,8 @@ class LauncherTest {
 
     @TempDir
     Path root;
+    /** CUSTODY_JAVA_OPTS for the launcher; null for none. */
+    private String javaOptions;
 
     @Test
     void aChangeInEveryFolderPackedIntoTheJarRebuildsIt() throws Exception {
@@ -95,10 +97,22 @@ class LauncherTest {
     void longRunningCommandsUseTheFullJitAndNoArchive() throws Exception {
         shapeTheRepository();
         standInJava(true);
-        for (String command : List.of("serve", "load", "bench", "export", "generate")) {
+        for (String command : List.of("load", "bench", "export", "generate")) {
             assertEquals(List.of("java -jar ROOT/" + JAR + " " + command), launchJava(command), command);
         }
+        // serve: a bounded heap sized by what is live (docs/endpoint.md "Memory")
+        assertEquals(List.of("java -XX:+UseSerialGC -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -jar ROOT/" + JAR
+                + " serve"), launchJava("serve"));
         assertEquals(List.of(), targetFiles());
+    }
+
+    @Test
+    void javaOptionsGivenToServeComeLastAndTheirCollectorReplacesTheSerialOne() throws Exception {
+        shapeTheRepository();
+        standInJava(true);
+        javaOptions = "-Xmx6g -XX:+UseG1GC";
+        assertEquals(List.of("java -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xmx6g -XX:+UseG1GC -jar ROOT/" + JAR
+                + " serve"), launchJava("serve"));
     }
 
     /** The folders the library's pom takes resources from, relative to the repository's root. */
@@ -207,6 +221,11 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(root.resolve("launch.log").toFile());
         builder.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        if (javaOptions != null) {
+            builder.environment().put("CUSTODY_JAVA_OPTS", javaOptions);
+        } else {
+            builder.environment().remove("CUSTODY_JAVA_OPTS");
+        }
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -32,10 +32,12 @@ final class AskServlet extends HttpServlet {
     private static final String FORMAT = "format";
 
     private final transient CustodyGraph graph;
-    private final transient AnswerBodies bodies = new AnswerBodies();
+    private final transient AnswerBodies bodies;
 
-    AskServlet(CustodyGraph graph) {
+    /** @param bodies where the bodies written are kept */
+    AskServlet(CustodyGraph graph, AnswerBodies bodies) {
         this.graph = graph;
+        this.bodies = bodies;
     }
 
     @Override

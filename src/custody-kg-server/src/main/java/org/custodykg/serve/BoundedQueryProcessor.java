@@ -1,5 +1,8 @@
 package org.custodykg.serve;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +12,7 @@ import org.apache.jena.web.HttpSC;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -26,6 +30,10 @@ import org.custodykg.query.Deadline;
  * would cut a response that already said 200; here the timeout can only fire before the status is
  * sent, and it is sent as 503 with a message.
  *
+ * <p>A query stopped by the timeout (or by the server stopping) answers 503 with the server's error body,
+ * negotiated as on every other door ({@link ErrorResponses}: JSON unless HTML or plain text is asked for),
+ * rather than Fuseki's plain {@code Query timed out}: nothing of the answer has been sent by then.
+ *
  * <p>An answer longer than the cap is cut to the cap and flagged with
  * {@link CustodyServer#TRUNCATED_HEADER}: the rows sent are correct, and the client is told there are
  * more (page with LIMIT/OFFSET). A refusal would give the client nothing to page from.
@@ -38,6 +46,24 @@ final class BoundedQueryProcessor extends SPARQL_QueryDataset {
     BoundedQueryProcessor(int maxRows, Deadline.Scope running) {
         this.maxRows = maxRows;
         this.running = running;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (QueryCancelledException stopped) {
+            HttpServletResponse response = action.getResponse();
+            if (response.isCommitted()) {
+                throw stopped;
+            }
+            try {
+                ErrorResponses.instead(action.getRequest(), response, stopped);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            action.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
 import org.custodykg.query.AnswerCache;
 import org.custodykg.query.Deadline;
+import org.custodykg.reason.AccessPaths;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -31,8 +32,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  *   <li>{@code /data}: Graph Store Protocol, read only ({@code ?default}, {@code ?graph=IRI});</li>
  *   <li>{@code /ask/{name}}: the named questions, {@code /ask} lists them as JSON;</li>
  *   <li>{@code /access?authority=…&service=…[&asOf=…]}: access routes as of a date ({@link AccessServlet});</li>
- *   <li>{@code /$/ping} and {@code /health}: readiness ({@code /health} as JSON, with the answer cache's size and
- *       limit); {@code /}: the query page.</li>
+ *   <li>{@code /$/ping} and {@code /health}: readiness ({@code /health} as JSON, with the size and limit of
+ *       everything the server keeps between requests, {@link HealthServlet}); {@code /}: the query page.</li>
  * </ul>
  *
  * <p>There is no update and no graph-store write endpoint. Queries stop after the timeout with 503 and
@@ -51,6 +52,15 @@ public final class CustodyServer {
     public static final String TRUNCATED_HEADER = "X-Custody-Truncated";
     /** Header giving the row cap that applied to a truncated answer. */
     public static final String MAX_ROWS_HEADER = "X-Custody-Max-Rows";
+
+    /**
+     * The most requests handled at once (Jetty's worker threads, less its acceptor and selectors). Fuseki's
+     * embedded default is 20: 64 clients on a slow question then waited in Jetty's queue, where no timeout
+     * runs, for up to 90 s, and connections idle that long were closed unanswered. With a thread per client
+     * each request runs under the server's timeout from its arrival; memory stays bounded by the caches
+     * and the row cap per request.
+     */
+    static final int MAX_THREADS = 128;
 
     /** How long a stop waits for the requests in flight to be answered. */
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
@@ -117,6 +127,7 @@ public final class CustodyServer {
         private String publicBase = CustodyKg.BASE;
         private RequestLimits limits = RequestLimits.defaults();
         private long answerCacheBytes = AnswerCache.DEFAULT_LIMIT_BYTES;
+        private long accessCacheBytes = AccessPaths.DEFAULT_LIMIT_BYTES;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder(CustodyGraph graph) {
@@ -189,6 +200,18 @@ public final class CustodyServer {
         }
 
         /**
+         * The most memory the remembered access answers may take, in bytes (estimated;
+         * {@link AccessPaths#DEFAULT_LIMIT_BYTES} by default, 0 for none); {@code /health} shows their size.
+         */
+        public Builder accessCacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("access cache: expected 0 bytes or more, got " + bytes);
+            }
+            this.accessCacheBytes = bytes;
+            return this;
+        }
+
+        /**
          * Whether browsers on other origins may query (GET and POST); on by default. They are answered
          * {@code Access-Control-Allow-Origin: *}, never with credentials.
          */
@@ -213,6 +236,9 @@ public final class CustodyServer {
          */
         public CustodyServer build() {
             graph.limitAnswers(answerCacheBytes);
+            graph.limitAccessAnswers(accessCacheBytes);
+            // the bodies written from the kept answers may take as much again as the answers
+            AnswerBodies bodies = new AnswerBodies(answerCacheBytes);
             DatasetGraph dsg = graph.dataset().asDatasetGraph();
             Context context = dsg.getContext();
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -226,6 +252,7 @@ public final class CustodyServer {
             WebResourceServlet files = new WebResourceServlet(publicBase);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
+                    .numServerThreads(2, MAX_THREADS)
                     .enablePing(true)
                     .registerOperation(Operation.Query, new BoundedQueryProcessor(maxRows, running))
                     .addFilter("/*", new BrowserHeadersFilter(cors))
@@ -236,8 +263,8 @@ public final class CustodyServer {
                     .addFilter("/*", new QueryPageFilter(files))
                     .add("/", service)
                     .addServlet("/web/*", files)
-                    .addServlet("/health", new HealthServlet(graph))
-                    .addServlet("/ask/*", new AskServlet(graph));
+                    .addServlet("/health", new HealthServlet(graph, bodies))
+                    .addServlet("/ask/*", new AskServlet(graph, bodies));
             LinkedData.over(graph, publicBase).addTo(fuseki);
             fuseki.addServlet("/access", new AccessServlet(graph));
             servlets.forEach(fuseki::addServlet);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
@@ -25,6 +26,8 @@ final class ErrorResponses {
     private static final MediaType TEXT = MediaType.create("text/plain");
     private static final AcceptList OFFER = AcceptList.create(JSON.getContentTypeStr(), HTML.getContentTypeStr(),
             TEXT.getContentTypeStr());
+    private static final List<String> REPRESENTATION_HEADERS = List.of("Content-Location", "Link", "ETag", "Last-Modified",
+            CustodyServer.TRUNCATED_HEADER, CustodyServer.MAX_ROWS_HEADER);
 
     /** The one table from error code to HTTP status; the compiler holds it to every code there is. */
     private static int status(ErrorCode code) {
@@ -57,6 +60,16 @@ final class ErrorResponses {
     static void send(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) throws IOException {
         CustodyException error = of(failure);
         send(request, response, status(error.code()), error);
+    }
+
+    /**
+     * Sends the failure in place of an answer begun but not committed: what was written goes, and so do
+     * the headers of the representation that is not sent; the server's own (security, CORS) stay.
+     */
+    static void instead(HttpServletRequest request, HttpServletResponse response, RuntimeException failure) throws IOException {
+        response.resetBuffer();
+        REPRESENTATION_HEADERS.forEach(header -> response.setHeader(header, null));
+        send(request, response, failure);
     }
 
     /** Sends the failure with a status the request's path decides (a question missing from /ask/NAME is a 404). */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import org.apache.jena.query.QueryCancelledException;
 import org.custodykg.query.Deadline;
 
@@ -19,11 +18,11 @@ import org.custodykg.query.Deadline;
  * request ends on its own thread and nothing of it is left running. A servlet of its own (a new
  * {@code /search}) is bounded the same way without doing anything: what it throws on a timeout reaches
  * {@link ErrorResponses#send} in its own catch, or is answered here with 503 and the server's error body
- * when the response is not yet committed. Fuseki answers its own timeouts on {@code /sparql}.
+ * when the response is not yet committed. A SPARQL query's timeout on {@code /sparql} is answered with the
+ * same body by {@link BoundedQueryProcessor}, before Fuseki would answer it in plain text.
  */
 final class RequestDeadlineFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final List<String> REPRESENTATION_HEADERS = List.of("Content-Location", "Link", "ETag", "Last-Modified");
     private final Duration timeout;
     private final transient Deadline.Scope running;
 
@@ -50,10 +49,7 @@ final class RequestDeadlineFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            // the headers of the representation that is not sent go; the server's own (security, CORS) stay
-            response.resetBuffer();
-            REPRESENTATION_HEADERS.forEach(header -> response.setHeader(header, null));
-            ErrorResponses.send(request, response, e);
+            ErrorResponses.instead(request, response, e);
             return;
         }
         if (failure != null) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.custodykg.CustodyGraph;
+import org.custodykg.cache.BoundedCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +26,7 @@ class HealthServletTest {
         assertEquals("application/json;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
         JsonObject body = JSON.parse(response.body());
-        assertEquals(Set.of("status", "answerCache"), body.keys());
+        assertEquals(Set.of("status", "answerCache", "accessCache", "labelCache", "bodyCache", "requestBuffers"), body.keys());
         assertEquals("ok", body.getString("status"));
         assertEquals(Set.of("entries", "bytes", "limitBytes"), body.getObj("answerCache").keys());
         return body.getObj("answerCache");
@@ -48,6 +49,6 @@ class HealthServletTest {
         long entries = number(cache, "entries");
         assertTrue(bytes <= LIMIT, bytes + " bytes kept over a limit of " + LIMIT);
         assertTrue(entries < asked.size(), entries + " answers kept of " + asked.size() + ": none was dropped");
-        assertEquals(new org.custodykg.query.AnswerCache.Usage((int) entries, bytes, LIMIT), SERVED.graph().answerCache());
+        assertEquals(new BoundedCache.Usage((int) entries, bytes, LIMIT), SERVED.graph().answerCache());
     }
 }

@@ -45,9 +45,14 @@ final class ServedGraph implements AfterAllCallback {
      * --store} serves one), with the server's defaults; the folder is deleted after the class.
      */
     static ServedGraph onStore() {
+        return onStore(settings -> settings);
+    }
+
+    /** As {@link #onStore()}, with settings applied to a builder already set to port 0. */
+    static ServedGraph onStore(UnaryOperator<CustodyServer.Builder> settings) {
         try {
             Path folder = Files.createTempDirectory("custody-served-store");
-            return new ServedGraph(tdb2Copy(folder.resolve("store")), settings -> settings, folder);
+            return new ServedGraph(tdb2Copy(folder.resolve("store")), settings, folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package org.custodykg.query;
 import org.custodykg.Answer;
 import org.custodykg.Row;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -16,6 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.custodykg.cache.BoundedCache;
+import org.custodykg.cache.Footprint;
 
 /**
  * Answers to named questions, kept by question and bound values, for data that is read far more often
@@ -33,30 +34,17 @@ public final class AnswerCache {
     public static final long DEFAULT_LIMIT_BYTES = 64L << 20;
     private static final int ENTRY_BYTES = 96;
     private static final int ROW_BYTES = 32;
-    private static final int TERM_BYTES = 48;
 
     private record Key(String question, Map<String, Node> bindings) {}
 
-    private record Kept(Answer answer, long bytes) {}
-
-    /**
-     * How full the cache is.
-     *
-     * @param entries the answers kept
-     * @param bytes their estimated size
-     * @param limitBytes the most they may take
-     */
-    public record Usage(int entries, long bytes, long limitBytes) {}
-
     private final LongSupplier version;
-    private final LinkedHashMap<Key, Kept> answers = new LinkedHashMap<>(16, 0.75f, true);
-    private long limitBytes;
-    private long bytes;
+    private final BoundedCache<Key, Answer> answers;
+    private final SingleFlight<Key, Answer> computing = new SingleFlight<>();
     private long cachedVersion;
 
     private AnswerCache(LongSupplier version, long limitBytes) {
         this.version = version;
-        this.limitBytes = checked(limitBytes);
+        this.answers = new BoundedCache<>("answer cache", limitBytes, (key, answer) -> weigh(answer));
     }
 
     /** A cache over a dataset, following its TDB2 data version when it is a TDB2 store. */
@@ -86,37 +74,34 @@ public final class AnswerCache {
     public Answer get(String question, Map<String, Node> bindings, Supplier<Answer> compute) {
         Key key = new Key(question, Map.copyOf(bindings));
         long now = version.getAsLong();
-        Kept kept;
+        Answer kept;
         synchronized (this) {
             if (now != cachedVersion) {
-                clear();
+                answers.clear();
                 cachedVersion = now;
             }
             kept = answers.get(key);
         }
         if (kept == null) {
-            Answer answer = compute.get();
-            kept = new Kept(answer, weigh(answer));
+            // many clients asking the same new question wait for one computation
+            kept = computing.get(key, compute);
             synchronized (this) {
-                if (version.getAsLong() == now && kept.bytes() <= limitBytes) {
-                    Kept replaced = answers.put(key, kept);
-                    bytes += kept.bytes() - (replaced == null ? 0 : replaced.bytes());
-                    evict();
+                if (version.getAsLong() == now) {
+                    answers.put(key, kept);
                 }
             }
         }
-        return shareable(kept.answer());
+        return shareable(kept);
     }
 
     /** Forgets every answer. */
-    public synchronized void clear() {
+    public void clear() {
         answers.clear();
-        bytes = 0;
     }
 
     /** How many answers are kept, their estimated bytes and the limit. */
-    public synchronized Usage usage() {
-        return new Usage(answers.size(), bytes, limitBytes);
+    public BoundedCache.Usage usage() {
+        return answers.usage();
     }
 
     /**
@@ -124,24 +109,8 @@ public final class AnswerCache {
      *
      * @throws IllegalArgumentException if the limit is negative
      */
-    public synchronized void limitBytes(long limit) {
-        limitBytes = checked(limit);
-        evict();
-    }
-
-    private void evict() {
-        Iterator<Kept> eldest = answers.values().iterator();
-        while (bytes > limitBytes && eldest.hasNext()) {
-            bytes -= eldest.next().bytes();
-            eldest.remove();
-        }
-    }
-
-    private static long checked(long limit) {
-        if (limit < 0) {
-            throw new IllegalArgumentException("answer cache: expected a limit of 0 bytes or more, got " + limit);
-        }
-        return limit;
+    public void limitBytes(long limit) {
+        answers.limitBytes(limit);
     }
 
     /**
@@ -156,7 +125,7 @@ public final class AnswerCache {
                 for (Row row : answer.table().rows()) {
                     total += ROW_BYTES;
                     for (String var : vars) {
-                        total += row.node(var).map(AnswerCache::weigh).orElse(0L);
+                        total += row.node(var).map(Footprint::of).orElse(0L);
                     }
                 }
             }
@@ -164,22 +133,13 @@ public final class AnswerCache {
                 Iterator<Triple> triples = answer.graph().getGraph().find();
                 while (triples.hasNext()) {
                     Triple t = triples.next();
-                    total += ROW_BYTES + weigh(t.getSubject()) + weigh(t.getPredicate()) + weigh(t.getObject());
+                    total += ROW_BYTES + Footprint.of(t.getSubject()) + Footprint.of(t.getPredicate())
+                            + Footprint.of(t.getObject());
                 }
             }
             case BOOLEAN -> { }
         }
         return total;
-    }
-
-    private static long weigh(Node term) {
-        if (term.isURI()) {
-            return TERM_BYTES + term.getURI().length();
-        }
-        if (term.isLiteral()) {
-            return TERM_BYTES + term.getLiteralLexicalForm().length() + term.getLiteralLanguage().length();
-        }
-        return TERM_BYTES;
     }
 
     private static Answer shareable(Answer answer) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,6 +21,8 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyKg;
+import org.custodykg.cache.BoundedCache;
+import org.custodykg.cache.Footprint;
 
 /**
  * Finds entities by the names people use: labels and alternative labels, compared without regard to
@@ -89,10 +90,14 @@ public final class EntityResolver {
 
     /** A parameter of this type accepts an entity of any class. */
     public static final String ANY_CLASS = "http://www.w3.org/2000/01/rdf-schema#Resource";
+    /** The most the labels looked up may take: 4 MiB, some 20,000 labels. */
+    public static final long LABELS_LIMIT_BYTES = 4L << 20;
 
     private final Dataset dataset;
     private final Set<String> authorityClasses = new LinkedHashSet<>();
-    private final Map<Node, String> labels = new ConcurrentHashMap<>();
+    /** The labels looked up so far (an entity page labels every entity it links to): bounded, as requests ask for any. */
+    private final BoundedCache<Node, String> labels = new BoundedCache<>("label cache", LABELS_LIMIT_BYTES,
+            (entity, label) -> BoundedCache.ENTRY_BYTES + Footprint.of(entity) + Footprint.of(label));
     private NameIndex index;
     private final NameSuggestions suggestions;
 
@@ -257,8 +262,14 @@ public final class EntityResolver {
 
     /** The entity's rdfs:label, or its short form when it has none. */
     public String label(Node entity) {
-        return labels.computeIfAbsent(entity, e -> values(LABEL_QUERY, e, "label").stream().findFirst()
-                .map(Node::getLiteralLexicalForm).orElse(CustodyKg.shortForm(e)));
+        String known = labels.get(entity);
+        return known != null ? known : labels.put(entity, values(LABEL_QUERY, entity, "label").stream().findFirst()
+                .map(Node::getLiteralLexicalForm).orElse(CustodyKg.shortForm(entity)));
+    }
+
+    /** How many labels are kept, their estimated bytes and the limit. */
+    public BoundedCache.Usage labelCache() {
+        return labels.usage();
     }
 
     /** "service:icloud (iCloud)". */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.custodykg.AccessAnswer;
 import org.custodykg.AccessRoute;
 import org.custodykg.ArgumentException;
+import org.custodykg.cache.BoundedCache;
+import org.custodykg.cache.Footprint;
+import org.custodykg.query.SingleFlight;
 import org.custodykg.CustodyKg;
 import org.custodykg.Entity;
 
@@ -30,7 +32,10 @@ import org.custodykg.Entity;
  * Answers "can authority A obtain service S's data — and how?" on demand: the rules that read a question
  * run with A, S and the date bound in their syntax trees (see {@link ForwardChainer#derive}), into a
  * scratch graph over the data that is read and dropped; nothing is derived for questions nobody asked,
- * and asking never writes the dataset. The answer is kept until the data changes.
+ * and asking never writes the dataset. The answer is kept until the data changes, in a cache bounded in
+ * bytes ({@link #DEFAULT_LIMIT_BYTES} unless {@link #limitBytes} sets another): each answer is weighed by
+ * {@link Footprint}, under each of its two keys (the words asked, the entities they name), least recently
+ * used first out.
  *
  * <pre>{@code
  * AccessAnswer answer = paths.answer("Hong Kong", "iCloud", Optional.of(LocalDate.of(2020, 7, 7)), false);
@@ -42,7 +47,8 @@ public final class AccessPaths {
     /** The latest date that may be asked about. */
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final String CKG = CustodyKg.ONTOLOGY_NS;
-    private static final int CACHE_SIZE = 4096;
+    /** The default limit of the kept answers: 32 MiB. */
+    public static final long DEFAULT_LIMIT_BYTES = 32L << 20;
     private static final Node AUTHORITY = ckg("authority");
     private static final Node ROUTE_SERVICE = ckg("routeService");
 
@@ -51,14 +57,9 @@ public final class AccessPaths {
     private final Names names;
     private final LongSupplier version;
     /** Answers by the question as asked ({@link Asked}) and as resolved ({@link Question}). */
-    private final Map<Object, AccessAnswer> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, AccessAnswer> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final BoundedCache<Object, AccessAnswer> cache = new BoundedCache<>("access cache", DEFAULT_LIMIT_BYTES,
+            (question, answer) -> BoundedCache.ENTRY_BYTES + Footprint.of(question) + Footprint.of(answer));
+    private final SingleFlight<Question, AccessAnswer> deriving = new SingleFlight<>();
     private long cachedVersion;
     /** For a remote store: the rules as they are sent to it, for the data's version {@link #shippedVersion}. */
     private final boolean shipRules;
@@ -133,7 +134,8 @@ public final class AccessPaths {
         Question question = new Question(asked, authorities, serviceNode, date, asOf.isEmpty(), assumptions);
         AccessAnswer found = kept(now, question);
         if (found == null) {
-            found = Txn.calculateRead(dataset, () -> derive(question, newest));
+            // many clients asking the same new question wait for one derivation
+            found = deriving.get(question, () -> Txn.calculateRead(dataset, () -> derive(question, newest)));
         }
         synchronized (cache) {
             if (now == cachedVersion) {
@@ -170,6 +172,20 @@ public final class AccessPaths {
             }
         }
         return newest;
+    }
+
+    /** How many answers are kept (each counted under its two keys), their estimated bytes and the limit. */
+    public BoundedCache.Usage usage() {
+        return cache.usage();
+    }
+
+    /**
+     * Sets the most bytes the kept answers may take, dropping the least recently used beyond it.
+     *
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public void limitBytes(long limit) {
+        cache.limitBytes(limit);
     }
 
     /** Forgets the kept answers (after changing an in-memory dataset directly). */

@@ -15,6 +15,7 @@ import org.apache.jena.shared.AddDeniedException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.CustodyGraph;
 import org.custodykg.CustodyKg;
+import org.custodykg.cache.BoundedCache;
 import org.custodykg.store.Store;
 import org.custodykg.store.StoreLoader;
 import org.junit.jupiter.api.Test;
@@ -72,18 +73,18 @@ class AnswerCacheTest {
                 return Answer.of(true);
             });
         }
-        assertEquals(new AnswerCache.Usage(3, 3 * yesNo, 3 * yesNo), cache.usage());
+        assertEquals(new BoundedCache.Usage(3, 3 * yesNo, 3 * yesNo), cache.usage());
         cache.get("q0", Map.of(), () -> {
             computed[0]++;
             return Answer.of(true);
         });
         assertEquals(6, computed[0], "q0 was dropped, so it is computed again");
-        assertEquals(new AnswerCache.Usage(3, 3 * yesNo, 3 * yesNo), cache.usage());
+        assertEquals(new BoundedCache.Usage(3, 3 * yesNo, 3 * yesNo), cache.usage());
 
         cache.limitBytes(yesNo);
-        assertEquals(new AnswerCache.Usage(1, yesNo, yesNo), cache.usage());
+        assertEquals(new BoundedCache.Usage(1, yesNo, yesNo), cache.usage());
         cache.limitBytes(0);
-        assertEquals(new AnswerCache.Usage(0, 0, 0), cache.usage());
+        assertEquals(new BoundedCache.Usage(0, 0, 0), cache.usage());
     }
 
     @Test
@@ -94,10 +95,10 @@ class AnswerCacheTest {
             graph.limitAnswers(weight - 1);
             graph.clearAnswers();
             graph.ask("key-custody", Map.of("service", "iCloud"));
-            assertEquals(new AnswerCache.Usage(0, 0, weight - 1), graph.answerCache());
+            assertEquals(new BoundedCache.Usage(0, 0, weight - 1), graph.answerCache());
             graph.limitAnswers(weight);
             graph.ask("key-custody", Map.of("service", "iCloud"));
-            assertEquals(new AnswerCache.Usage(1, weight, weight), graph.answerCache());
+            assertEquals(new BoundedCache.Usage(1, weight, weight), graph.answerCache());
         }
     }
 
