@@ -32,9 +32,21 @@ final class DumpServlet extends HttpServlet {
         for (ExportFormat format : ExportFormat.values()) {
             if (name.equals(FILE_STEM + format.extension())) {
                 resp.setContentType(format.mediaType() + ";charset=utf-8");
-                try (OutputStream out = resp.getOutputStream()) {
+                OutputStream out = resp.getOutputStream();
+                try {
                     graph.export(format, ExportPart.ALL, out);
+                } catch (RuntimeException failure) {
+                    if (resp.isCommitted()) {
+                        // Part of the dump is on its way under a 200: leave the stream open, so the failure
+                        // reaches the container, which cuts the connection before the answer's end. A
+                        // client then sees a broken transfer, never a complete dump that is not whole.
+                        throw failure;
+                    }
+                    resp.reset();
+                    ErrorResponses.send(req, resp, failure);
+                    return;
                 }
+                out.close();
                 return;
             }
         }
