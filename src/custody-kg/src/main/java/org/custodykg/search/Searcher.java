@@ -48,25 +48,32 @@ public final class Searcher implements AutoCloseable {
             Best candidate = new Best(m.entity(), kind(m, wanted), m.text(), m.score());
             best.merge(m.entity(), candidate, (a, b) -> Best.ORDER.compare(a, b) <= 0 ? a : b);
         }
+        List<Best> ordered = new ArrayList<>(best.values());
+        ordered.sort(Best.ORDER);
         return Txn.calculateRead(data, () -> {
-            // the labels of up to 10,000 candidates are read: within the request's time, like every other door
+            // Within the request's time, like every other door. The label only breaks ties of the order, so
+            // it is read for the candidates tied where the hits are taken, not for every one of up to 10,000.
             Graph union = Deadline.guard(data.getUnionGraph());
             Set<Node> classes = type.map(t -> subClasses(union, t)).orElse(null);
-            List<Best> ranked = new ArrayList<>();
-            for (Best b : best.values()) {
-                ranked.add(b.labelled(CustodyKg.label(union, b.entity())));
-            }
-            ranked.sort(Best.ORDER.thenComparing(b -> b.label().toLowerCase(Locale.ROOT)).thenComparing(b -> b.entity().getURI()));
             List<SearchHit> hits = new ArrayList<>();
-            for (Best b : ranked) {
-                if (hits.size() == limit) {
-                    break;
+            for (int start = 0; start < ordered.size() && hits.size() < limit; ) {
+                int end = start + 1;
+                while (end < ordered.size() && Best.ORDER.compare(ordered.get(start), ordered.get(end)) == 0) {
+                    end++;
                 }
-                if (classes == null || union.find(b.entity(), RDF.type.asNode(), Node.ANY).toList().stream()
-                        .anyMatch(t -> classes.contains(t.getObject()))) {
-                    hits.add(new SearchHit(hits.size() + 1, b.entity().getURI(), b.label(), statedTypes(b.entity()), b.match(),
-                            b.text(), b.score()));
+                List<Best> tied = new ArrayList<>();
+                for (Best b : ordered.subList(start, end)) {
+                    tied.add(b.labelled(CustodyKg.label(union, b.entity())));
                 }
+                tied.sort(Comparator.comparing((Best b) -> b.label().toLowerCase(Locale.ROOT)).thenComparing(b -> b.entity().getURI()));
+                for (Best b : tied) {
+                    if (hits.size() < limit && (classes == null || union.find(b.entity(), RDF.type.asNode(), Node.ANY).toList()
+                            .stream().anyMatch(t -> classes.contains(t.getObject())))) {
+                        hits.add(new SearchHit(hits.size() + 1, b.entity().getURI(), b.label(), statedTypes(b.entity()), b.match(),
+                                b.text(), b.score()));
+                    }
+                }
+                start = end;
             }
             return hits;
         });
