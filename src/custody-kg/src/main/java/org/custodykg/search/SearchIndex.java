@@ -25,6 +25,7 @@ import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.custodykg.query.Deadline;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -141,8 +142,12 @@ public final class SearchIndex implements AutoCloseable {
         String lucene = words.stream().map(QueryParserBase::escape).map(w -> w.length() > 1 ? w + " " + w + "*" : w)
                 .collect(Collectors.joining(" "));
         List<Match> found = new ArrayList<>();
+        // each Lucene query runs whole, so the request's time is checked before and after each
+        Deadline.check();
         collect(RDFS.label.asNode(), lucene, true, found);
+        Deadline.check();
         collect(RDFS.comment.asNode(), lucene, false, found);
+        Deadline.check();
         return found;
     }
 

@@ -44,12 +44,18 @@ public final class Searcher implements AutoCloseable {
     public List<SearchHit> search(String query, Optional<Node> type, int limit) {
         String wanted = Folding.INSTANCE.key(query);
         Map<Node, Best> best = new HashMap<>();
-        for (SearchIndex.Match m : index().find(query)) {
+        List<SearchIndex.Match> matches = index().find(query);
+        for (int i = 0; i < matches.size(); i++) {
+            if (i % 1024 == 0) {
+                Deadline.check();
+            }
+            SearchIndex.Match m = matches.get(i);
             Best candidate = new Best(m.entity(), kind(m, wanted), m.text(), m.score());
             best.merge(m.entity(), candidate, (a, b) -> Best.ORDER.compare(a, b) <= 0 ? a : b);
         }
         List<Best> ordered = new ArrayList<>(best.values());
         ordered.sort(Best.ORDER);
+        Deadline.check();
         return Txn.calculateRead(data, () -> {
             // Within the request's time, like every other door. The label only breaks ties of the order, so
             // it is read for the candidates tied where the hits are taken, not for every one of up to 10,000.
