@@ -28,13 +28,17 @@ if [ ! -d "$work/store" ]; then  # a store loaded by an earlier run of this scri
   timed "custody load --infer" java -Xmx6g -jar $app load --store "$work/store" --infer "$file"
   grep -E '^(Loaded|Derived)' "$work/out.txt" || true
 fi
+# waits until URL answers; if the process PID ends first, prints its log and stops: started NAME URL PID LOG
+started() {
+  until curl -sf "$2" > /dev/null; do
+    kill -0 "$3" 2>/dev/null || { echo "$1 did not start:"; cat "$4"; exit 1; }
+    sleep 1
+  done
+}
 java -Xmx6g -jar $fuseki --loc="$work/fuseki-db" --tdb2 --update --localhost --port=$port /custody > "$work/fuseki.log" 2>&1 &
 fuseki_pid=$!
 trap 'kill $fuseki_pid 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$port/\$/ping" > /dev/null; do
-  kill -0 $fuseki_pid 2>/dev/null || { echo "Fuseki did not start:"; cat "$work/fuseki.log"; exit 1; }
-  sleep 1
-done
+started "Fuseki" "http://127.0.0.1:$port/\$/ping" $fuseki_pid "$work/fuseki.log"
 timed "custody publish --store to Fuseki" java -Xmx6g -jar $app publish --store "$work/store" --endpoint "$endpoint"
 tail -1 "$work/out.txt"
 stores=("$endpoint")
@@ -55,10 +59,7 @@ if [ "${VIRTUOSO:-}" = 1 ]; then
   virtuoso-t -f -c "$v/virtuoso.ini" > "$v/console.log" 2>&1 &
   virtuoso_pid=$!
   trap 'kill $fuseki_pid $virtuoso_pid 2>/dev/null || true' EXIT
-  until curl -sf "http://127.0.0.1:$http/sparql?query=ASK%7B%7D" > /dev/null; do
-    kill -0 $virtuoso_pid 2>/dev/null || { echo "Virtuoso did not start:"; cat "$v/console.log"; exit 1; }
-    sleep 1
-  done
+  started "Virtuoso" "http://127.0.0.1:$http/sparql?query=ASK%7B%7D" $virtuoso_pid "$v/console.log"
   isql-vt "127.0.0.1:$sql" dba dba exec="grant SPARQL_UPDATE to \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);" > "$v/isql.log"
   timed "custody publish --store to Virtuoso" java -Xmx6g -jar $app publish --store "$work/store" \
     --endpoint "http://127.0.0.1:$http/sparql" --graph-store "http://127.0.0.1:$http/sparql-graph-crud"
