@@ -4,6 +4,7 @@
 # `tdb2.tdbloader` (its default loader, and into the same named graph) on the same file, `custody load --infer`,
 # `custody access` for one pair in fresh processes (plain `java -jar`, then through `./custody`), AccessBench
 # (first / cached / new-date questions in one process), and `serve --store` ready time. Each line carries the load average at its start.
+# `custody load` runs through ./custody with CUSTODY_JAVA_OPTS=-Xmx4g (the same heap as the tdbloader runs).
 # usage: src/custody-kg-bench/src/bench/shell/access-at-scale.sh TRIPLES WORKDIR AUTHORITY SERVICE
 set -euo pipefail
 n=$1; work=$2; authority=$3; service=$4
@@ -21,10 +22,13 @@ timed() { # LABEL COMMAND...: wall, CPU and peak RSS of one command
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u '+%F %H:%M UTC'), commit $(git rev-parse --short HEAD)"
 [ -f "$file" ] || java -jar $app generate --triples "$n" --seed 1 --out "$file"
 grep -E '^Wrote' "$work/out.txt" 2>/dev/null || true
-timed "custody load (validated)" java -Xmx4g -jar $app load --store "$work/s-plain" "$file"
+# custody load through the launcher, as users run it (its collector for load), with the loaders' heap
+./custody --version > /dev/null # builds the jar if the sources changed, untimed
+export CUSTODY_JAVA_OPTS=-Xmx4g
+timed "custody load (validated)" ./custody load --store "$work/s-plain" "$file"
 timed "tdb2.tdbloader (default loader, default graph)" java -Xmx4g -cp "$cmds:$app" tdb2.tdbloader --loc "$work/tdbloader-default" "$file"
 timed "tdb2.tdbloader (default loader, --graph as custody load)" java -Xmx4g -cp "$cmds:$app" tdb2.tdbloader --loc "$work/tdbloader-graph" --graph "https://w3id.org/custody-kg/graph/source/gen-$n" "$file"
-timed "custody load --infer (validated)" java -Xmx4g -jar $app load --store "$work/s-inf" --infer "$file"
+timed "custody load --infer (validated)" ./custody load --store "$work/s-inf" --infer "$file"
 grep -E '^(Loaded|Derived)' "$work/out.txt"
 timed "JVM start and exit (custody --version)" java -jar $app --version
 for run in 1 2 3; do

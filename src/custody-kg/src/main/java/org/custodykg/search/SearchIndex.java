@@ -95,37 +95,66 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Writes a TDB2 store's index afresh: built in a folder beside it, then moved into place, so a reader
-     * never opens half an index. Does nothing for a dataset that is not a store on disk.
+     * Writes a TDB2 store's index afresh from its data: built in a folder beside it, then moved into place,
+     * so a reader never opens half an index. Does nothing for a dataset that is not a store on disk.
      */
     public static void write(DatasetGraph store) {
+        build(store, store);
+        install(store);
+    }
+
+    /**
+     * Builds an index of {@code data} in a folder beside the store's index, where {@link #install} finds
+     * it; the store's own index is untouched. Does nothing for a dataset that is not a store on disk.
+     *
+     * @param data all of the store's data as it will be once written: the store itself, or (for a store's
+     *     first load) the files being loaded, parsed into memory, indexed while the store is still writing them
+     */
+    public static void build(DatasetGraph store, DatasetGraph data) {
         Optional<Path> folder = folderOf(store);
         if (folder.isEmpty()) {
             return;
         }
-        Path building = folder.get().resolveSibling(FOLDER + ".building");
+        Path building = building(folder.get());
         try {
             deleteTree(building);
             try (SearchIndex fresh = new SearchIndex(FSDirectory.open(building))) {
-                fresh.add(store);
+                fresh.add(data);
             }
-            deleteTree(folder.get());
-            Files.move(building, folder.get(), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DataException("cannot write the search index " + folder.get() + " (" + e.getMessage() + ")", e);
         }
     }
 
-    /** Deletes a TDB2 store's index, before its data changes. */
+    /** Moves the index {@link #build} wrote into place, replacing the store's index. */
+    public static void install(DatasetGraph store) {
+        Optional<Path> folder = folderOf(store);
+        if (folder.isEmpty()) {
+            return;
+        }
+        try {
+            deleteTree(folder.get());
+            Files.move(building(folder.get()), folder.get(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DataException("cannot write the search index " + folder.get() + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Deletes a TDB2 store's index, and any index being built for it, before its data changes. */
     public static void forget(DatasetGraph store) {
         folderOf(store).ifPresent(folder -> {
             try {
                 deleteTree(folder);
+                deleteTree(building(folder));
             } catch (IOException e) {
                 throw new DataException("cannot delete the search index " + folder + ", which would no longer match the data ("
                         + e.getMessage() + ")", e);
             }
         });
+    }
+
+    private static Path building(Path folder) {
+        return folder.resolveSibling(FOLDER + ".building");
     }
 
     /**

@@ -3,17 +3,21 @@ package org.custodykg.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
@@ -26,8 +30,9 @@ import org.custodykg.search.SearchIndex;
  * Loads RDF files (Turtle, N-Triples, TriG, N-Quads, each optionally gzipped) into a TDB2 store in one
  * write transaction: if any file fails to parse, or the store's data with them fails the SHACL shapes,
  * the transaction is aborted and the store is left exactly as it was. The files are parsed and validated
- * in memory before anything of theirs is written, so a load needs heap for the files' triples (about
- * 200 MiB per million) and, when validating, for a copy of the store's union graph.
+ * in memory while the transaction writes them on another thread, and it commits only once they conform, so
+ * a load needs heap for the files' triples (about 200 MiB per million) and, when validating, for a copy of
+ * the store's union graph.
  */
 public final class StoreLoader {
     private final Dataset store;
@@ -114,45 +119,78 @@ public final class StoreLoader {
         try {
             result = loadInOneTransaction(files, graph);
         } catch (RuntimeException e) {
+            SearchIndex.forget(store.asDatasetGraph());
             // nothing was written: the inferred graph is as it was, and so is its mark
             marked.ifPresent(fingerprint -> mark.get().record(fingerprint));
             StoreFolder.shrinkAfterAbort(store, bytesBefore);
             throw e;
         }
-        SearchIndex.write(store.asDatasetGraph());
         return result;
     }
 
     /**
-     * Parses the files into memory, validates them there with the store's data (the union of the new
-     * triples and a copy of the store's union graph: SHACL over TDB2's union graph took most of a
-     * validated load's time), and only then writes them to the store.
+     * Parses the files into memory and, as they are parsed, hands their quads to a write transaction on
+     * another thread ({@link BackgroundWrite}); then validates them in memory with the store's data (the
+     * new triples and a copy of the store's union graph as it was: SHACL over TDB2's union graph took most
+     * of a validated load's time) while that transaction is still writing, and commits it only if they
+     * conform. Writing the indexes thus overlaps parsing and validating instead of following them.
      */
     private Result loadInOneTransaction(List<Path> files, String graph) {
-        return Txn.calculateWrite(store, () -> {
-            DatasetGraph target = store.asDatasetGraph();
+        boolean validating = !shapes.isEmpty();
+        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
+        AtomicBoolean firstData = new AtomicBoolean();
+        BackgroundWrite write = new BackgroundWrite(store, target -> {
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
             target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
+            firstData.set(Iter.allMatch(target.listGraphNodes(), node -> node.getURI().equals(CustodyKg.ONTOLOGY_GRAPH)));
             if (!target.containsGraph(NodeFactory.createURI(CustodyKg.ONTOLOGY_GRAPH))) {
                 addOntology(target);
             }
-            DatasetGraph parsed = DatasetGraphFactory.createGeneral();
-            Progress counter = new Progress(StreamRDFLib.dataset(parsed), progress, "loading");
+            Graph stored = GraphFactory.createDefaultGraph();
+            if (validating) {
+                target.getUnionGraph().find().forEachRemaining(stored::add);
+            }
+            return stored;
+        }, target -> target.prefixes().putAll(parsed.prefixes()), progress);
+        try {
+            StreamRDF keep = StreamRDFLib.dataset(parsed);
+            Progress counter = new Progress(new StreamRDFWrapper(keep) {
+                @Override
+                public void quad(Quad quad) {
+                    keep.quad(quad);
+                    write.add(quad);
+                }
+            }, progress, "loading");
             for (Path file : files) {
                 Loader.parseInto(file, counter, graph != null ? graph : CustodyKg.sourceGraph(baseName(file)));
             }
             counter.report("parsed");
-            if (!shapes.isEmpty()) {
-                Graph stored = GraphFactory.createDefaultGraph();
-                target.getUnionGraph().find().forEachRemaining(stored::add);
-                Validator.validate(new Union(parsed.getUnionGraph(), stored), shapes);
+            Graph stored = write.before(); // and firstData is set
+            if (validating) {
+                Validator.validate(new Union(parsedTriples(parsed), stored), shapes);
                 counter.report("validated");
             }
-            target.prefixes().putAll(parsed.prefixes());
-            Progress storing = new Progress(StreamRDFLib.dataset(target), progress, "storing");
-            parsed.find().forEachRemaining(storing::quad);
+            if (firstData.get()) {
+                // the store held no data: the parsed files are all it will hold, so index them while it writes
+                SearchIndex.build(store.asDatasetGraph(), parsed);
+            }
+            write.commit();
+            if (firstData.get()) {
+                SearchIndex.install(store.asDatasetGraph());
+            } else {
+                SearchIndex.write(store.asDatasetGraph());
+            }
             return new Result(counter.count(), files.size(), counter.seconds());
-        });
+        } catch (RuntimeException e) {
+            write.abort();
+            throw e;
+        }
+    }
+
+    /** The parsed triples as one graph: the graph itself when they went into one (a union view costs more to read). */
+    private static Graph parsedTriples(DatasetGraph parsed) {
+        List<Node> graphs = Iter.toList(parsed.listGraphNodes());
+        return graphs.size() == 1 ? parsed.getGraph(graphs.get(0)) : parsed.getUnionGraph();
     }
 
     private static void addOntology(DatasetGraph target) {

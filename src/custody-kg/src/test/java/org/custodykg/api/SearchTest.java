@@ -1,6 +1,7 @@
 package org.custodykg.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -198,6 +199,9 @@ class SearchTest {
         StoreLoader.loadInto(dir, GraphFactory.createDefaultGraph(), line -> {}, List.of(extra), null);
         try (CustodyGraph loaded = CustodyGraph.openStore(dir)) {
             assertEquals(List.of("service:zyxwave"), loaded.search("zyx", Optional.empty(), 5).stream().map(SearchHit::shortForm).toList());
+            // a later load indexes the store's data, not only the file it added
+            assertEquals("service:icloud", loaded.search("icloud", Optional.empty(), 1).get(0).shortForm());
         }
+        assertFalse(Files.exists(dir.resolve(SearchIndex.FOLDER + ".building")));
     }
 }

@@ -65,7 +65,7 @@ class StoreLoaderTest {
         StoreLoader.Result result = load(dir, progress, write("sources.ttl", SOURCE), gzip("states.ttl.gz", STATES),
                 write("regions.nq", REGION_QUADS));
         assertEquals(new StoreLoader.Result(16, 3, result.seconds()), result);
-        assertEquals(List.of("parsed: 16 triples", "validated: 16 triples"),
+        assertEquals(List.of("parsed: 16 triples", "validated: 16 triples", "stored: 16 triples"),
                 progress.stream().map(line -> line.substring(0, line.indexOf(" triples,") + " triples".length())).toList());
         long ontology = Loader.parseFile(Layout.embedded().ontology().resolve("custody.ttl")).size();
         try (CustodyGraph graph = CustodyGraph.openStore(dir, CustodyGraph.Options.trusted().withoutInferred())) {
@@ -162,6 +162,21 @@ class StoreLoaderTest {
     }
 
     @Test
+    void everyQuadParsedIsWrittenThoughTheWriterIsStillBehindWhenParsingEnds() throws Exception {
+        // without shapes the parser runs far ahead of the writer: dozens of batches are still queued at the commit
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            many.append("<https://example.org/s").append(i % 1_000).append("> <https://example.org/p").append(i % 7)
+                    .append("> \"").append(i).append("\" .\n");
+        }
+        Path dir = temp.resolve("store");
+        assertEquals(new StoreLoader.Result(200_000, 1, 0), loadInto(dir, write("many.nt", many.toString())));
+        assertEquals(200_000L, sizes(dir).get(CustodyKg.sourceGraph("many")));
+        assertEquals(new StoreLoader.Result(200_000, 1, 0), loadInto(dir, write("again.nt", many.toString())));
+        assertEquals(200_000L, sizes(dir).get(CustodyKg.sourceGraph("again")));
+    }
+
+    @Test
     void baseNameDropsTheExtensionAndGzip() {
         assertEquals("facts", StoreLoader.baseName(Path.of("a/b/facts.nt.gz")));
         assertEquals("facts", StoreLoader.baseName(Path.of("facts.trig")));
@@ -170,7 +185,12 @@ class StoreLoaderTest {
     private StoreLoader.Result load(Path dir, List<String> progress, Path... files) {
         Dataset store = Store.connect(dir);
         try {
-            return StoreLoader.validating(store, progress::add).load(List.of(files), null);
+            // the writer reports from its own thread
+            return StoreLoader.validating(store, line -> {
+                synchronized (progress) {
+                    progress.add(line);
+                }
+            }).load(List.of(files), null);
         } finally {
             store.close();
         }

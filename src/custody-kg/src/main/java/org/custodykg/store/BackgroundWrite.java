@@ -1,0 +1,141 @@
+package org.custodykg.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * One write transaction run on a thread of its own, fed with quads while the caller is still parsing, so that
+ * writing the store's indexes (most of a load's time) overlaps parsing and validating on the other core. The
+ * caller decides at the end whether it commits ({@link #commit}) or is aborted ({@link #abort}); until then
+ * nothing written is visible, and an abort leaves the store as it was.
+ *
+ * <p>The transaction starts with {@code prepare}, which reads what validation needs of the store as it was
+ * before this write (inside the same transaction, so no other writer comes between); the caller waits for it
+ * with {@link #before}.
+ */
+final class BackgroundWrite {
+    private static final int BATCH = 8_192;
+    private static final List<Quad> END = List.of();
+    private final BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(64);
+    private final CompletableFuture<Graph> before = new CompletableFuture<>();
+    private final CompletableFuture<Boolean> verdict = new CompletableFuture<>();
+    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private List<Quad> batch = new ArrayList<>(BATCH);
+
+    /**
+     * Starts the transaction on its own thread.
+     *
+     * @param prepare run first in the transaction; returns the graph {@link #before} gives
+     * @param finish run in the transaction after the last quad, before it commits
+     */
+    BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, Consumer<DatasetGraph> finish,
+            Consumer<String> progress) {
+        Thread writer = new Thread(() -> run(store, prepare, finish, progress), "custody-store-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void run(Dataset store, Function<DatasetGraph, Graph> prepare, Consumer<DatasetGraph> finish,
+            Consumer<String> progress) {
+        try {
+            store.begin(TxnType.WRITE);
+            try {
+                DatasetGraph target = store.asDatasetGraph();
+                before.complete(prepare.apply(target));
+                Progress storing = new Progress(StreamRDFLib.dataset(target), progress, "storing");
+                for (List<Quad> next = batches.take(); next != END; next = batches.take()) {
+                    if (verdict.getNow(true)) {
+                        next.forEach(storing::quad);
+                    } // else aborted: drain without writing
+                }
+                if (verdict.join()) {
+                    finish.accept(target);
+                    store.commit();
+                    storing.report("stored");
+                } else {
+                    store.abort();
+                }
+            } catch (Throwable failure) {
+                store.abort();
+                throw failure;
+            } finally {
+                store.end();
+            }
+            done.complete(null);
+        } catch (Throwable failure) {
+            before.completeExceptionally(failure);
+            done.completeExceptionally(failure);
+        }
+    }
+
+    /** Queues one quad for writing (in batches); blocks while the writer is far behind. */
+    void add(Quad quad) {
+        batch.add(quad);
+        if (batch.size() == BATCH) {
+            hand(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    /** What {@code prepare} read of the store, once the transaction has started. */
+    Graph before() {
+        return unwrap(before);
+    }
+
+    /** Writes what is still queued and commits; rethrows what failed on the writer's thread. */
+    void commit() {
+        hand(batch);
+        verdict.complete(true);
+        hand(END);
+        unwrap(done);
+    }
+
+    /** Aborts: nothing queued is written, and the store is left as it was. Waits for the writer to finish. */
+    void abort() {
+        verdict.complete(false);
+        batches.clear();
+        hand(END);
+        done.exceptionally(failure -> null).join();
+    }
+
+    private void hand(List<Quad> quads) {
+        try {
+            while (!batches.offer(quads, 100, TimeUnit.MILLISECONDS)) {
+                if (done.isDone()) {
+                    unwrap(done); // the writer failed: rethrow its failure here
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading", e);
+        }
+    }
+
+    private static <T> T unwrap(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}
