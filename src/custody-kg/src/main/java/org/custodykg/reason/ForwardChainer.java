@@ -16,6 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -24,6 +26,7 @@ import org.custodykg.query.Deadline;
 import org.apache.jena.tdb2.TDB2;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
+import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
 
 /**
@@ -76,9 +79,9 @@ public final class ForwardChainer {
 
     /**
      * Materialises the conclusions of the rules that read no part of a question (for the embedded rules,
-     * the entailments of 1-entailment and 2-places) into the inferred graph. They are first derived in a read
-     * transaction; a write transaction is opened only when there is something new, so a second call, or a
-     * call on a store that already holds them, writes nothing.
+     * the entailments of 1-entailment and 2-places) into the inferred graph. They are derived in a read
+     * transaction; only what the data did not hold is derived, and a write commits only when there is
+     * something new, so a second call, or a call on a store that already holds them, writes nothing.
      *
      * @return what was added (0 when the dataset already held it all)
      * @throws DataException if a rule derives a blank node
@@ -86,8 +89,49 @@ public final class ForwardChainer {
     public static Run materialiseEntailments(Dataset dataset, RuleSet rules) {
         long start = System.nanoTime();
         Graph scratch = GraphFactory.createDefaultGraph();
-        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(), scratch::add,
-                null, scratch));
+        Run derived = isStore(dataset) ? deriveWhileWriting(dataset, rules, scratch) : deriveThenWrite(dataset, rules, scratch);
+        return new Run(derived.added(), derived.rounds(), Duration.ofNanos(System.nanoTime() - start), derived.timePerRule());
+    }
+
+    /**
+     * On a TDB2 store, which lets a writer run beside readers: each conclusion is handed, as it is derived,
+     * to a write transaction on another thread ({@link BackgroundWrite}), so that writing overlaps deriving.
+     */
+    private static Run deriveWhileWriting(Dataset dataset, RuleSet rules, Graph scratch) {
+        // Derived over a snapshot that lacks each of them; a writer that stored one meanwhile (in the inferred
+        // graph: the same quad again; in another: a copy the union view shows once) changes no answer.
+        BackgroundWrite write = new BackgroundWrite(dataset, target -> null, target -> {
+            Consumer<Triple> inferred = store(dataset);
+            return new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    inferred.accept(quad.asTriple());
+                }
+            };
+        }, target -> { });
+        Run derived;
+        try {
+            derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(),
+                    triple -> {
+                        scratch.add(triple);
+                        write.add(Quad.create(INFERRED, triple));
+                    }, null, scratch));
+        } catch (RuntimeException e) {
+            write.abort();
+            throw e;
+        }
+        if (scratch.isEmpty()) {
+            write.abort();
+        } else {
+            write.commit();
+        }
+        return derived;
+    }
+
+    /** On a dataset whose transactions are a lock (a writer waits for every reader): derive, then write. */
+    private static Run deriveThenWrite(Dataset dataset, RuleSet rules, Graph scratch) {
+        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(),
+                scratch::add, null, scratch));
         if (!scratch.isEmpty()) {
             Txn.executeWrite(dataset, () -> {
                 // another writer may have stored some of them since the read transaction
@@ -95,22 +139,22 @@ public final class ForwardChainer {
                 scratch.find().filterDrop(stored::contains).forEachRemaining(store(dataset));
             });
         }
-        return new Run(derived.added(), derived.rounds(), Duration.ofNanos(System.nanoTime() - start), derived.timePerRule());
+        return derived;
     }
 
     /**
      * The union view, copied into memory for a TDB2 store: the entailment rules have variable predicates
      * and run over the whole graph, and a find on TDB2's union graph goes through its quad indexes with a
      * distinct over the graphs; an in-memory copy answers the same finds several times faster, for about
-     * 200 MiB of heap per million triples, held only while deriving. Call inside a read transaction.
+     * 200 MiB of heap per million triples, held only while deriving. It is copied graph by graph, the copy
+     * keeping one of each triple, which is cheaper than the union's own distinct. Call inside a read transaction.
      */
     private static Graph inMemory(Dataset dataset) {
-        Graph union = union(dataset);
         if (!isStore(dataset)) {
-            return union;
+            return union(dataset);
         }
         Graph copy = GraphFactory.createDefaultGraph();
-        union.find().forEachRemaining(copy::add);
+        dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
         return copy;
     }
 

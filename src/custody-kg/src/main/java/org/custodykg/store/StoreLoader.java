@@ -22,6 +22,7 @@ import org.custodykg.ArgumentException;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.Layout;
+import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
 import org.custodykg.load.Validator;
 import org.custodykg.search.SearchIndex;
@@ -139,6 +140,7 @@ public final class StoreLoader {
         boolean validating = !shapes.isEmpty();
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         AtomicBoolean firstData = new AtomicBoolean();
+        Progress[] storing = new Progress[1]; // the writer's, made on its thread
         BackgroundWrite write = new BackgroundWrite(store, target -> {
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
             target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
@@ -151,7 +153,10 @@ public final class StoreLoader {
                 target.getUnionGraph().find().forEachRemaining(stored::add);
             }
             return stored;
-        }, target -> target.prefixes().putAll(parsed.prefixes()), progress);
+        }, target -> storing[0] = new Progress(StreamRDFLib.dataset(target), progress, "storing"), target -> {
+            target.prefixes().putAll(parsed.prefixes());
+            storing[0].report("stored");
+        });
         try {
             StreamRDF keep = StreamRDFLib.dataset(parsed);
             Progress counter = new Progress(new StreamRDFWrapper(keep) {

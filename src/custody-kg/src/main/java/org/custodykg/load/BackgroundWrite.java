@@ -1,4 +1,4 @@
-package org.custodykg.store;
+package org.custodykg.load;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -26,7 +26,7 @@ import org.apache.jena.sparql.core.Quad;
  * before this write (inside the same transaction, so no other writer comes between); the caller waits for it
  * with {@link #before}.
  */
-final class BackgroundWrite {
+public final class BackgroundWrite {
     private static final int BATCH = 8_192;
     private static final List<Quad> END = List.of();
     private final BlockingQueue<List<Quad>> batches = new ArrayBlockingQueue<>(64);
@@ -39,32 +39,32 @@ final class BackgroundWrite {
      * Starts the transaction on its own thread.
      *
      * @param prepare run first in the transaction; returns the graph {@link #before} gives
+     * @param destination where the transaction's quads go, made once the transaction has started
      * @param finish run in the transaction after the last quad, before it commits
      */
-    BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, Consumer<DatasetGraph> finish,
-            Consumer<String> progress) {
-        Thread writer = new Thread(() -> run(store, prepare, finish, progress), "custody-store-writer");
+    public BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, Function<DatasetGraph, StreamRDF> destination,
+            Consumer<DatasetGraph> finish) {
+        Thread writer = new Thread(() -> run(store, prepare, destination, finish), "custody-store-writer");
         writer.setDaemon(true);
         writer.start();
     }
 
-    private void run(Dataset store, Function<DatasetGraph, Graph> prepare, Consumer<DatasetGraph> finish,
-            Consumer<String> progress) {
+    private void run(Dataset store, Function<DatasetGraph, Graph> prepare, Function<DatasetGraph, StreamRDF> destination,
+            Consumer<DatasetGraph> finish) {
         try {
             store.begin(TxnType.WRITE);
             try {
                 DatasetGraph target = store.asDatasetGraph();
                 before.complete(prepare.apply(target));
-                Progress storing = new Progress(StreamRDFLib.dataset(target), progress, "storing");
+                StreamRDF writing = destination.apply(target);
                 for (List<Quad> next = batches.take(); next != END; next = batches.take()) {
                     if (verdict.getNow(true)) {
-                        next.forEach(storing::quad);
+                        next.forEach(writing::quad);
                     } // else aborted: drain without writing
                 }
                 if (verdict.join()) {
                     finish.accept(target);
                     store.commit();
-                    storing.report("stored");
                 } else {
                     store.abort();
                 }
@@ -82,7 +82,7 @@ final class BackgroundWrite {
     }
 
     /** Queues one quad for writing (in batches); blocks while the writer is far behind. */
-    void add(Quad quad) {
+    public void add(Quad quad) {
         batch.add(quad);
         if (batch.size() == BATCH) {
             hand(batch);
@@ -91,12 +91,12 @@ final class BackgroundWrite {
     }
 
     /** What {@code prepare} read of the store, once the transaction has started. */
-    Graph before() {
+    public Graph before() {
         return unwrap(before);
     }
 
     /** Writes what is still queued and commits; rethrows what failed on the writer's thread. */
-    void commit() {
+    public void commit() {
         hand(batch);
         verdict.complete(true);
         hand(END);
@@ -104,7 +104,7 @@ final class BackgroundWrite {
     }
 
     /** Aborts: nothing queued is written, and the store is left as it was. Waits for the writer to finish. */
-    void abort() {
+    public void abort() {
         verdict.complete(false);
         batches.clear();
         hand(END);
