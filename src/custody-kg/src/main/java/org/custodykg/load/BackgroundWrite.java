@@ -34,13 +34,15 @@ public final class BackgroundWrite {
     private final CompletableFuture<Boolean> verdict = new CompletableFuture<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private List<Quad> batch = new ArrayList<>(BATCH);
+    /** Whether the caller has handed the end of the data (only the caller's thread reads and writes it). */
+    private boolean ended;
 
     /**
      * Starts the transaction on its own thread.
      *
      * @param prepare run first in the transaction; returns the graph {@link #before} gives
      * @param destination where the transaction's quads go, made once the transaction has started
-     * @param finish run in the transaction after the last quad, before it commits
+     * @param finish run in the transaction after the last quad, unless aborted by then; before it commits
      */
     public BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, Function<DatasetGraph, StreamRDF> destination,
             Consumer<DatasetGraph> finish) {
@@ -62,8 +64,10 @@ public final class BackgroundWrite {
                         next.forEach(writing::quad);
                     } // else aborted: drain without writing
                 }
+                if (verdict.getNow(true)) {
+                    finish.accept(target); // while the caller may still be deciding
+                }
                 if (verdict.join()) {
-                    finish.accept(target);
                     store.commit();
                 } else {
                     store.abort();
@@ -95,11 +99,22 @@ public final class BackgroundWrite {
         return unwrap(before);
     }
 
+    /**
+     * Says that no more quads come: the writer runs {@code finish} once it has written them, while the
+     * caller goes on (validating) before it calls {@link #commit} or {@link #abort}.
+     */
+    public void endOfData() {
+        if (!ended) {
+            ended = true;
+            hand(batch);
+            hand(END);
+        }
+    }
+
     /** Writes what is still queued and commits; rethrows what failed on the writer's thread. */
     public void commit() {
-        hand(batch);
+        endOfData();
         verdict.complete(true);
-        hand(END);
         unwrap(done);
     }
 
@@ -107,7 +122,10 @@ public final class BackgroundWrite {
     public void abort() {
         verdict.complete(false);
         batches.clear();
-        hand(END);
+        if (!ended) {
+            ended = true;
+            hand(END);
+        }
         done.exceptionally(failure -> null).join();
     }
 

@@ -16,7 +16,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -28,6 +27,7 @@ import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
+import org.custodykg.load.SortedIndexWrite;
 
 /**
  * Runs a {@link RuleSet} over a dataset to a fixpoint: each stratum's rules are repeated until none has
@@ -100,15 +100,10 @@ public final class ForwardChainer {
     private static Run deriveWhileWriting(Dataset dataset, RuleSet rules, Graph scratch) {
         // Derived over a snapshot that lacks each of them; a writer that stored one meanwhile (in the inferred
         // graph: the same quad again; in another: a copy the union view shows once) changes no answer.
-        BackgroundWrite write = new BackgroundWrite(dataset, target -> null, target -> {
-            Consumer<Triple> inferred = store(dataset);
-            return new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    inferred.accept(quad.asTriple());
-                }
-            };
-        }, target -> { });
+        // A store's default graph is the union, so the inferred graph is all there is to write, index by index.
+        SortedIndexWrite[] inferred = new SortedIndexWrite[1];
+        BackgroundWrite write = new BackgroundWrite(dataset, target -> null, target -> inferred[0] = new SortedIndexWrite(target),
+                target -> inferred[0].finish());
         Run derived;
         try {
             derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(),

@@ -24,6 +24,7 @@ import org.custodykg.DataException;
 import org.custodykg.Layout;
 import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
+import org.custodykg.load.SortedIndexWrite;
 import org.custodykg.load.Validator;
 import org.custodykg.search.SearchIndex;
 
@@ -140,7 +141,9 @@ public final class StoreLoader {
         boolean validating = !shapes.isEmpty();
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         AtomicBoolean firstData = new AtomicBoolean();
-        Progress[] storing = new Progress[1]; // the writer's, made on its thread
+        // the writer's, made on its thread
+        Progress[] storing = new Progress[1];
+        SortedIndexWrite[] indexed = new SortedIndexWrite[1];
         BackgroundWrite write = new BackgroundWrite(store, target -> {
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
             target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
@@ -153,9 +156,12 @@ public final class StoreLoader {
                 target.getUnionGraph().find().forEachRemaining(stored::add);
             }
             return stored;
-        }, target -> storing[0] = new Progress(StreamRDFLib.dataset(target), progress, "storing"), target -> {
+        }, target -> {
+            indexed[0] = new SortedIndexWrite(target);
+            return storing[0] = new Progress(indexed[0], progress, "storing");
+        }, target -> {
+            indexed[0].finish();
             target.prefixes().putAll(parsed.prefixes());
-            storing[0].report("stored");
         });
         try {
             StreamRDF keep = StreamRDFLib.dataset(parsed);
@@ -170,6 +176,7 @@ public final class StoreLoader {
                 Loader.parseInto(file, counter, graph != null ? graph : CustodyKg.sourceGraph(baseName(file)));
             }
             counter.report("parsed");
+            write.endOfData(); // it writes the indexes while this thread validates
             Graph stored = write.before(); // and firstData is set
             if (validating) {
                 Validator.validate(new Union(parsedTriples(parsed), stored), shapes);
@@ -180,6 +187,7 @@ public final class StoreLoader {
                 SearchIndex.build(store.asDatasetGraph(), parsed);
             }
             write.commit();
+            storing[0].report("stored");
             if (firstData.get()) {
                 SearchIndex.install(store.asDatasetGraph());
             } else {
