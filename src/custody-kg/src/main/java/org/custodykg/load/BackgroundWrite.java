@@ -121,11 +121,10 @@ public final class BackgroundWrite {
     /** Aborts: nothing queued is written, and the store is left as it was. Waits for the writer to finish. */
     public void abort() {
         verdict.complete(false);
+        // clearing may remove an end already handed: hand one again (one the writer never reads is harmless)
         batches.clear();
-        if (!ended) {
-            ended = true;
-            hand(END);
-        }
+        ended = true;
+        hand(END);
         done.exceptionally(failure -> null).join();
     }
 
