@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
@@ -17,7 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * One write transaction run on a thread of its own, fed with quads while the caller is still parsing, so that
+ * One write transaction run on a thread of its own, fed with quads while the caller is still parsing or deriving
+ * them, and written index by index ({@link SortedIndexWrite}), so that
  * writing the store's indexes (most of a load's time) overlaps parsing and validating on the other core. The
  * caller decides at the end whether it commits ({@link #commit}) or is aborted ({@link #abort}); until then
  * nothing written is visible, and an abort leaves the store as it was.
@@ -41,31 +43,33 @@ public final class BackgroundWrite {
      * Starts the transaction on its own thread.
      *
      * @param prepare run first in the transaction; returns the graph {@link #before} gives
-     * @param destination where the transaction's quads go, made once the transaction has started
-     * @param finish run in the transaction after the last quad, unless aborted by then; before it commits
+     * @param watch wraps the stream the quads are written through ({@link SortedIndexWrite}), to count them
+     * @param finish run in the transaction once the quads are written, unless aborted by then; before it commits
      */
-    public BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, Function<DatasetGraph, StreamRDF> destination,
+    public BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, UnaryOperator<StreamRDF> watch,
             Consumer<DatasetGraph> finish) {
-        Thread writer = new Thread(() -> run(store, prepare, destination, finish), "custody-store-writer");
+        Thread writer = new Thread(() -> run(store, prepare, watch, finish), "custody-store-writer");
         writer.setDaemon(true);
         writer.start();
     }
 
-    private void run(Dataset store, Function<DatasetGraph, Graph> prepare, Function<DatasetGraph, StreamRDF> destination,
+    private void run(Dataset store, Function<DatasetGraph, Graph> prepare, UnaryOperator<StreamRDF> watch,
             Consumer<DatasetGraph> finish) {
         try {
             store.begin(TxnType.WRITE);
             try {
                 DatasetGraph target = store.asDatasetGraph();
                 before.complete(prepare.apply(target));
-                StreamRDF writing = destination.apply(target);
+                SortedIndexWrite indexed = new SortedIndexWrite(target);
+                StreamRDF writing = watch.apply(indexed);
                 for (List<Quad> next = batches.take(); next != END; next = batches.take()) {
                     if (verdict.getNow(true)) {
                         next.forEach(writing::quad);
                     } // else aborted: drain without writing
                 }
-                if (verdict.getNow(true)) {
-                    finish.accept(target); // while the caller may still be deciding
+                if (verdict.getNow(true)) { // while the caller may still be deciding
+                    indexed.writeIndexes();
+                    finish.accept(target);
                 }
                 if (verdict.join()) {
                     store.commit();

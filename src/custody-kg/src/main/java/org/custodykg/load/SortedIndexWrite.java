@@ -28,9 +28,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * takes every tuple, in runs sorted in that index's own key order, so that its B+tree is filled leaf after
  * leaf instead of in turn with the five others at random places (that interleaving was most of a load's time).
  * The store ends up holding exactly what adding each quad would have given. Any other dataset takes each quad
- * as it comes. Use on the write transaction's thread, and call {@link #finish} before the commit.
+ * as it comes. Use on the write transaction's thread, and call {@link #writeIndexes} before the commit.
  */
-public final class SortedIndexWrite extends StreamRDFBase {
+final class SortedIndexWrite extends StreamRDFBase {
     /** Tuples sorted at a time: bounds the records in memory at once (about 80 bytes each). */
     private static final int RUN = 1 << 21;
     private static final int WIDTH = 4;
@@ -45,7 +45,7 @@ public final class SortedIndexWrite extends StreamRDFBase {
     private int count;
 
     /** A writer into the dataset, inside its write transaction. */
-    public SortedIndexWrite(DatasetGraph target) {
+    SortedIndexWrite(DatasetGraph target) {
         this.target = target;
         NodeTupleTable quads = TDBInternal.isTDB2(target)
                 ? TDBInternal.getDatasetGraphTDB(target).getQuadTable().getNodeTupleTable() : null;
@@ -75,18 +75,13 @@ public final class SortedIndexWrite extends StreamRDFBase {
     }
 
     /** Adds every tuple to each index, in that index's order. */
-    public void finish() {
+    void writeIndexes() {
         if (nodes == null) {
             return;
         }
         for (TupleIndex index : indexes) {
-            if (index.baseTupleIndex() instanceof TupleIndexRecord records) {
-                insertSorted(records.getRangeIndex(), index.getMapping());
-            } else {
-                for (int tuple = 0; tuple < count; tuple++) {
-                    index.add(tuple(tuple));
-                }
-            }
+            // every quad index of a TDB2 store is a B+tree of records
+            insertSorted(((TupleIndexRecord) index.baseTupleIndex()).getRangeIndex(), index.getMapping());
         }
         ids = new long[0];
         count = 0;
@@ -115,14 +110,5 @@ public final class SortedIndexWrite extends StreamRDFBase {
     private long id(Node node) {
         NodeIdFactory.set(nodes.getAllocateNodeId(node), encoded);
         return Bytes.getLong(encoded);
-    }
-
-    private Tuple<NodeId> tuple(int tuple) {
-        NodeId[] row = new NodeId[WIDTH];
-        for (int column = 0; column < WIDTH; column++) {
-            Bytes.setLong(ids[WIDTH * tuple + column], encoded);
-            row[column] = NodeIdFactory.get(encoded);
-        }
-        return TupleFactory.create4(row[0], row[1], row[2], row[3]);
     }
 }

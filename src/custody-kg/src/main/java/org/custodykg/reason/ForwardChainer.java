@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,7 +28,6 @@ import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
-import org.custodykg.load.SortedIndexWrite;
 
 /**
  * Runs a {@link RuleSet} over a dataset to a fixpoint: each stratum's rules are repeated until none has
@@ -100,10 +100,8 @@ public final class ForwardChainer {
     private static Run deriveWhileWriting(Dataset dataset, RuleSet rules, Graph scratch) {
         // Derived over a snapshot that lacks each of them; a writer that stored one meanwhile (in the inferred
         // graph: the same quad again; in another: a copy the union view shows once) changes no answer.
-        // A store's default graph is the union, so the inferred graph is all there is to write, index by index.
-        SortedIndexWrite[] inferred = new SortedIndexWrite[1];
-        BackgroundWrite write = new BackgroundWrite(dataset, target -> null, target -> inferred[0] = new SortedIndexWrite(target),
-                target -> inferred[0].finish());
+        // A store's default graph is the union, so the inferred graph is all there is to write.
+        BackgroundWrite write = new BackgroundWrite(dataset, target -> null, UnaryOperator.identity(), target -> { });
         Run derived;
         try {
             derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(),

@@ -24,7 +24,6 @@ import org.custodykg.DataException;
 import org.custodykg.Layout;
 import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
-import org.custodykg.load.SortedIndexWrite;
 import org.custodykg.load.Validator;
 import org.custodykg.search.SearchIndex;
 
@@ -141,9 +140,7 @@ public final class StoreLoader {
         boolean validating = !shapes.isEmpty();
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         AtomicBoolean firstData = new AtomicBoolean();
-        // the writer's, made on its thread
-        Progress[] storing = new Progress[1];
-        SortedIndexWrite[] indexed = new SortedIndexWrite[1];
+        Progress[] storing = new Progress[1]; // the writer's, made on its thread
         BackgroundWrite write = new BackgroundWrite(store, target -> {
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
             target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
@@ -156,16 +153,12 @@ public final class StoreLoader {
                 target.getUnionGraph().find().forEachRemaining(stored::add);
             }
             return stored;
-        }, target -> {
-            indexed[0] = new SortedIndexWrite(target);
-            return storing[0] = new Progress(indexed[0], progress, "storing");
-        }, target -> {
-            indexed[0].finish();
-            target.prefixes().putAll(parsed.prefixes());
-        });
+        }, written -> storing[0] = new Progress(written, progress, "storing"),
+                target -> target.prefixes().putAll(parsed.prefixes()));
+        Progress counter;
         try {
             StreamRDF keep = StreamRDFLib.dataset(parsed);
-            Progress counter = new Progress(new StreamRDFWrapper(keep) {
+            counter = new Progress(new StreamRDFWrapper(keep) {
                 @Override
                 public void quad(Quad quad) {
                     keep.quad(quad);
@@ -187,17 +180,18 @@ public final class StoreLoader {
                 SearchIndex.build(store.asDatasetGraph(), parsed);
             }
             write.commit();
-            storing[0].report("stored");
-            if (firstData.get()) {
-                SearchIndex.install(store.asDatasetGraph());
-            } else {
-                SearchIndex.write(store.asDatasetGraph());
-            }
-            return new Result(counter.count(), files.size(), counter.seconds());
         } catch (RuntimeException e) {
             write.abort();
             throw e;
         }
+        // committed: from here on, a failure is not the load's (the index is built afresh when next opened)
+        storing[0].report("stored");
+        if (firstData.get()) {
+            SearchIndex.install(store.asDatasetGraph());
+        } else {
+            SearchIndex.write(store.asDatasetGraph());
+        }
+        return new Result(counter.count(), files.size(), counter.seconds());
     }
 
     /** The parsed triples as one graph: the graph itself when they went into one (a union view costs more to read). */

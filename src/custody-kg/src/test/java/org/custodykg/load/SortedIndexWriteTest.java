@@ -38,7 +38,7 @@ class SortedIndexWriteTest {
             Txn.executeWrite(sorted, () -> {
                 SortedIndexWrite write = new SortedIndexWrite(sorted.asDatasetGraph());
                 batch.forEach(write::quad);
-                write.finish();
+                write.writeIndexes();
             });
         }
         assertEquals(indexes(added), indexes(sorted));
@@ -54,8 +54,8 @@ class SortedIndexWriteTest {
         Txn.executeWrite(dataset, () -> {
             SortedIndexWrite write = new SortedIndexWrite(dataset);
             quads(0, 10).forEach(write::quad);
-            assertEquals(11L, dataset.stream().count()); // before finish: nothing is held back
-            write.finish();
+            assertEquals(11L, dataset.stream().count()); // before writeIndexes: nothing is held back
+            write.writeIndexes();
         });
         assertEquals(11L, Txn.calculateRead(dataset, () -> dataset.stream().count()));
     }
