@@ -34,9 +34,11 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Skip the SHACL validation (for data validated already).")
     private boolean noValidate;
 
-    @Option(names = "--infer", description = "After loading, derive the rules' date-independent conclusions into the "
+    @Option(names = "--infer", description = "Also derive the rules' date-independent conclusions into the "
             + "store's inferred graph, so that 'custody serve --store' starts without deriving them (minutes at a "
-            + "million triples). Without it, each load drops the inferred graph and the next serve derives it once.")
+            + "million triples): into a new store within the load, from the files in memory; into an existing "
+            + "store after the load, from the whole store. Without it, each load drops the inferred graph and the "
+            + "next serve derives it once.")
     private boolean infer;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files to load.")
@@ -53,21 +55,25 @@ final class LoadCommand implements Callable<Integer> {
         StoreLoader.Result result = StoreLoader.loadInto(store, shapes, line -> {
             err.println(line);
             err.flush();
-        }, files, graph);
+        }, files, graph, infer);
         out.println(String.format(Locale.ROOT, "Loaded %,d triples from %d files into %s in %.1f s", result.triples(),
                 result.files(), store, result.seconds()));
         out.flush();
-        if (infer) {
+        if (result.derived().isPresent()) { // a new store: derived in the load itself
+            printDerived(out, result.derived().get().triples(), result.derived().get().seconds());
+        } else if (infer) {
             try (CustodyGraph custody = CustodyGraph.openStore(store)) {
                 long start = System.nanoTime();
                 err.println("deriving the inferred graph (the load above is committed; if this fails, 'custody serve' derives it)");
                 err.flush();
-                long derived = custody.materialiseInferred();
-                out.println(String.format(Locale.ROOT, "Derived %,d triples into the inferred graph in %.1f s", derived,
-                        (System.nanoTime() - start) / 1e9));
-                out.flush();
+                printDerived(out, custody.materialiseInferred(), (System.nanoTime() - start) / 1e9);
             }
         }
         return Main.OK;
+    }
+
+    private static void printDerived(PrintWriter out, long triples, double seconds) {
+        out.println(String.format(Locale.ROOT, "Derived %,d triples into the inferred graph in %.1f s", triples, seconds));
+        out.flush();
     }
 }

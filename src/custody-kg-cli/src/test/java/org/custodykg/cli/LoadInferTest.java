@@ -110,6 +110,38 @@ class LoadInferTest {
     }
 
     @Test
+    void derivedInANewStoresLoadIsWhatDerivingOverTheStoreGives() throws Exception {
+        Path inLoad = temp.resolve("in-load");
+        assertEquals(0, CliTest.run(args(inLoad, "--infer")).exit());
+        Path after = temp.resolve("after");
+        assertEquals(0, CliTest.run(args(after)).exit());
+        try (CustodyGraph derivedInLoad = CustodyGraph.openStore(inLoad, AS_LOADED);
+                CustodyGraph derivedAfter = CustodyGraph.openStore(after, AS_LOADED)) {
+            assertEquals(DERIVED, derivedAfter.materialiseInferred());
+            List<String> expected = inferredTriples(derivedAfter);
+            assertEquals(DERIVED, expected.size());
+            assertEquals(expected, inferredTriples(derivedInLoad));
+        }
+    }
+
+    @Test
+    void loadWithInferIntoAStoreThatHoldsDataDerivesOverTheWholeStore() throws Exception {
+        Path store = temp.resolve("store");
+        assertEquals(0, CliTest.run(args(store)).exit());
+        Path more = Files.writeString(temp.resolve("more.ttl"),
+                "<https://w3id.org/custody-kg/id/organisation/apple> <http://www.w3.org/2000/01/rdf-schema#comment> \"added later\" .\n");
+        CliTest.Run second = CliTest.run("load", "--store", store.toString(), "--no-validate", "--infer", more.toString());
+        assertEquals(0, second.exit(), second.err());
+        List<String> lines = second.out().lines().toList();
+        assertTrue(lines.get(1).matches("Derived 631 triples into the inferred graph in \\d+\\.\\d s"), second.out());
+        assertTrue(second.err().contains("deriving the inferred graph (the load above is committed"), second.err());
+        assertEquals(RuleSet.embedded().fingerprint() + "\n", Files.readString(store.resolve("custody-inferred"), StandardCharsets.UTF_8));
+        try (CustodyGraph graph = CustodyGraph.openStore(store, AS_LOADED)) {
+            assertEquals(DERIVED, inferredSize(graph));
+        }
+    }
+
+    @Test
     void anInMemoryGraphHasNoMark() {
         try (CustodyGraph graph = CustodyGraph.openDefault()) {
             assertEquals(false, InferredMark.of(graph.dataset()).isPresent());
@@ -129,6 +161,10 @@ class LoadInferTest {
 
     private static Graph inferred(CustodyGraph graph) {
         return graph.dataset().asDatasetGraph().getGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
+    }
+
+    private static List<String> inferredTriples(CustodyGraph graph) {
+        return Txn.calculateRead(graph.dataset(), () -> inferred(graph).find().mapWith(Triple::toString).toList().stream().sorted().toList());
     }
 
     private static long inferredSize(CustodyGraph graph) {

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
@@ -27,6 +27,10 @@ import org.apache.jena.sparql.core.Quad;
  * <p>The transaction starts with {@code prepare}, which reads what validation needs of the store as it was
  * before this write (inside the same transaction, so no other writer comes between); the caller waits for it
  * with {@link #before}.
+ *
+ * <p>Into a store being created ({@link #intoNewStore}) the transaction gives the nodes their ids and commits
+ * as soon as the data ends; the indexes are then built bottom-up, one after another, unless aborted by then.
+ * Such a store is not all-or-nothing: after an abort it is only fit for deleting, which its creator does.
  */
 public final class BackgroundWrite {
     private static final int BATCH = 8_192;
@@ -38,29 +42,48 @@ public final class BackgroundWrite {
     private List<Quad> batch = new ArrayList<>(BATCH);
     /** Whether the caller has handed the end of the data (only the caller's thread reads and writes it). */
     private boolean ended;
+    private final boolean newStore;
 
     /**
      * Starts the transaction on its own thread.
      *
-     * @param prepare run first in the transaction; returns the graph {@link #before} gives
+     * @param prepare run first in the transaction, given the store and a stream for quads to write before the
+     *     caller's (not counted by {@code watch}); returns the graph {@link #before} gives
      * @param watch wraps the stream the quads are written through ({@link SortedIndexWrite}), to count them
      * @param finish run in the transaction once the quads are written, unless aborted by then; before it commits
      */
-    public BackgroundWrite(Dataset store, Function<DatasetGraph, Graph> prepare, UnaryOperator<StreamRDF> watch,
+    public BackgroundWrite(Dataset store, BiFunction<DatasetGraph, StreamRDF, Graph> prepare, UnaryOperator<StreamRDF> watch,
             Consumer<DatasetGraph> finish) {
+        this(store, false, prepare, watch, finish);
+    }
+
+    private BackgroundWrite(Dataset store, boolean newStore, BiFunction<DatasetGraph, StreamRDF, Graph> prepare,
+            UnaryOperator<StreamRDF> watch, Consumer<DatasetGraph> finish) {
+        this.newStore = newStore;
         Thread writer = new Thread(() -> run(store, prepare, watch, finish), "custody-store-writer");
         writer.setDaemon(true);
         writer.start();
     }
 
-    private void run(Dataset store, Function<DatasetGraph, Graph> prepare, UnaryOperator<StreamRDF> watch,
+    /**
+     * A write into a TDB2 store that holds nothing yet, not even in its indexes, and that its caller deletes
+     * if the write is aborted; as the constructor otherwise.
+     */
+    public static BackgroundWrite intoNewStore(Dataset store, BiFunction<DatasetGraph, StreamRDF, Graph> prepare,
+            UnaryOperator<StreamRDF> watch, Consumer<DatasetGraph> finish) {
+        return new BackgroundWrite(store, true, prepare, watch, finish);
+    }
+
+    private void run(Dataset store, BiFunction<DatasetGraph, StreamRDF, Graph> prepare, UnaryOperator<StreamRDF> watch,
             Consumer<DatasetGraph> finish) {
         try {
+            SortedIndexWrite indexed;
+            boolean committed;
             store.begin(TxnType.WRITE);
             try {
                 DatasetGraph target = store.asDatasetGraph();
-                before.complete(prepare.apply(target));
-                SortedIndexWrite indexed = new SortedIndexWrite(target);
+                indexed = new SortedIndexWrite(target);
+                before.complete(prepare.apply(target, indexed));
                 StreamRDF writing = watch.apply(indexed);
                 for (List<Quad> next = batches.take(); next != END; next = batches.take()) {
                     if (verdict.getNow(true)) {
@@ -68,10 +91,14 @@ public final class BackgroundWrite {
                     } // else aborted: drain without writing
                 }
                 if (verdict.getNow(true)) { // while the caller may still be deciding
-                    indexed.writeIndexes();
+                    if (!newStore) {
+                        indexed.writeIndexes();
+                    }
                     finish.accept(target);
                 }
-                if (verdict.join()) {
+                // a new store's nodes are committed without waiting: its indexes are built after the transaction
+                committed = newStore ? verdict.getNow(true) : verdict.join();
+                if (committed) {
                     store.commit();
                 } else {
                     store.abort();
@@ -81,6 +108,9 @@ public final class BackgroundWrite {
                 throw failure;
             } finally {
                 store.end();
+            }
+            if (newStore && committed) {
+                indexed.packIndexes(() -> verdict.getNow(true));
             }
             done.complete(null);
         } catch (Throwable failure) {
@@ -146,7 +176,8 @@ public final class BackgroundWrite {
         }
     }
 
-    private static <T> T unwrap(CompletableFuture<T> future) {
+    /** Waits for the future and gives its value, or throws its failure as it was thrown (not wrapped). */
+    public static <T> T unwrap(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -18,7 +18,7 @@ import org.apache.jena.util.iterator.NullIterator;
  * graph is dropped when an earlier graph holds it: an index probe per triple, instead of the set of every
  * triple seen that Jena's {@code GraphUnionRead} builds for each lookup.
  */
-final class UnionView extends GraphBase {
+public final class UnionView extends GraphBase {
     private final DatasetGraph dataset;
     private final Supplier<List<Graph>> namedGraphs;
 
@@ -28,9 +28,30 @@ final class UnionView extends GraphBase {
         this.namedGraphs = namedGraphs;
     }
 
+    /**
+     * A read-only union of graphs, each triple once, found as this view finds them: for two graphs whose
+     * triples are to be read together without copying them, such as parsed files and a store's data.
+     */
+    public static Graph of(Graph first, Graph second) {
+        return new GraphBase() {
+            @Override
+            protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+                return findEachOnce(List.of(first, second), pattern);
+            }
+
+            @Override
+            protected boolean graphBaseContains(Triple triple) {
+                return triple.isConcrete() ? heldBy(List.of(first, second), triple) : super.graphBaseContains(triple);
+            }
+        };
+    }
+
     @Override
     protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
-        List<Graph> graphs = namedGraphs.get();
+        return findEachOnce(namedGraphs.get(), pattern);
+    }
+
+    private static ExtendedIterator<Triple> findEachOnce(List<Graph> graphs, Triple pattern) {
         ExtendedIterator<Triple> found = NullIterator.instance();
         for (int i = 0; i < graphs.size(); i++) {
             List<Graph> earlier = graphs.subList(0, i);

@@ -101,14 +101,10 @@ public final class ForwardChainer {
         // Derived over a snapshot that lacks each of them; a writer that stored one meanwhile (in the inferred
         // graph: the same quad again; in another: a copy the union view shows once) changes no answer.
         // A store's default graph is the union, so the inferred graph is all there is to write.
-        BackgroundWrite write = new BackgroundWrite(dataset, target -> null, UnaryOperator.identity(), target -> { });
+        BackgroundWrite write = new BackgroundWrite(dataset, (target, quads) -> null, UnaryOperator.identity(), target -> { });
         Run derived;
         try {
-            derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(),
-                    triple -> {
-                        scratch.add(triple);
-                        write.add(Quad.create(INFERRED, triple));
-                    }, null, scratch));
+            derived = Txn.calculateRead(dataset, () -> deriveEntailments(inMemory(dataset), rules, scratch, write::add));
         } catch (RuntimeException e) {
             write.abort();
             throw e;
@@ -119,6 +115,26 @@ public final class ForwardChainer {
             write.commit();
         }
         return derived;
+    }
+
+    /**
+     * Derives the conclusions that {@link #materialiseEntailments} would write, over a graph in memory that
+     * holds the ontology and the data (such as files being loaded into a new store, before they are), and
+     * hands each, as a quad of the inferred graph, to {@code derived} as it comes.
+     *
+     * @throws DataException if a rule derives a blank node
+     */
+    public static Run deriveEntailments(Graph data, RuleSet rules, Consumer<Quad> derived) {
+        long start = System.nanoTime();
+        Run run = deriveEntailments(data, rules, GraphFactory.createDefaultGraph(), derived);
+        return new Run(run.added(), run.rounds(), Duration.ofNanos(System.nanoTime() - start), run.timePerRule());
+    }
+
+    private static Run deriveEntailments(Graph data, RuleSet rules, Graph scratch, Consumer<Quad> derived) {
+        return chain(rules.entailments(), new Union(data, scratch), Map.of(), triple -> {
+            scratch.add(triple);
+            derived.accept(Quad.create(INFERRED, triple));
+        }, null, scratch);
     }
 
     /** On a dataset whose transactions are a lock (a writer waits for every reader): derive, then write. */

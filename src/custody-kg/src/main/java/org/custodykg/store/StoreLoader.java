@@ -3,13 +3,15 @@ package org.custodykg.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -24,7 +26,10 @@ import org.custodykg.DataException;
 import org.custodykg.Layout;
 import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
+import org.custodykg.load.UnionView;
 import org.custodykg.load.Validator;
+import org.custodykg.reason.ForwardChainer;
+import org.custodykg.reason.RuleSet;
 import org.custodykg.search.SearchIndex;
 
 /**
@@ -33,12 +38,17 @@ import org.custodykg.search.SearchIndex;
  * the transaction is aborted and the store is left exactly as it was. The files are parsed and validated
  * in memory while the transaction writes them on another thread, and it commits only once they conform, so
  * a load needs heap for the files' triples (about 200 MiB per million) and, when validating, for a copy of
- * the store's union graph.
+ * the store's union graph. A new store ({@link #loadInto} into an empty folder) is all or nothing as a
+ * folder instead: it is built beside its place and moved there only once complete.
  */
 public final class StoreLoader {
     private final Dataset store;
     private final Graph shapes;
     private final Consumer<String> progress;
+    /** Whether the store was created for this load, and is deleted if it fails. */
+    private final boolean newStore;
+    /** The rules whose entailments a new store's load derives before it builds the indexes; null for none. */
+    private final RuleSet deriving;
 
     /**
      * @param store a TDB2 dataset, from {@link Store#connect}
@@ -46,9 +56,15 @@ public final class StoreLoader {
      * @param progress receives a progress line about once a second, and a last one per phase
      */
     public StoreLoader(Dataset store, Graph shapes, Consumer<String> progress) {
+        this(store, shapes, progress, false, null);
+    }
+
+    private StoreLoader(Dataset store, Graph shapes, Consumer<String> progress, boolean newStore, RuleSet deriving) {
         this.store = store;
         this.shapes = shapes;
         this.progress = progress;
+        this.newStore = newStore;
+        this.deriving = deriving;
     }
 
     /** A loader that validates with the project's shapes (those of the embedded layout). */
@@ -59,7 +75,8 @@ public final class StoreLoader {
     /**
      * Loads files into the store in a folder, creating the store only if the load commits: into a new
      * store built in a hidden folder beside it ({@code .NAME.loading}) and moved into place once
-     * committed, so a failed first load leaves no store behind.
+     * committed, so a failed first load leaves no store behind. A new store's indexes are built bottom-up
+     * from the sorted data once it is parsed, as Jena's bulk loaders build them.
      *
      * @param dir a TDB2 store, an empty folder, or a folder that does not exist yet
      * @param shapes the shapes to validate against; an empty graph skips validation
@@ -68,6 +85,19 @@ public final class StoreLoader {
      * @throws DataException as {@link #load}; an existing store is unchanged, and no new one is created
      */
     public static Result loadInto(Path dir, Graph shapes, Consumer<String> progress, List<Path> files, String graph) {
+        return loadInto(dir, shapes, progress, files, graph, false);
+    }
+
+    /**
+     * As {@link #loadInto(Path, Graph, Consumer, List, String)}; with {@code infer}, a new store also gets
+     * its inferred graph in the same load: the embedded rules' entailments, derived from the validated files
+     * in memory and written with them, and its {@link InferredMark}. Into an existing store nothing is
+     * derived ({@link Result#derived} is empty): the caller derives afterwards, over the whole store.
+     *
+     * @throws DataException also when a rule derives a blank node; no store is created then
+     */
+    public static Result loadInto(Path dir, Graph shapes, Consumer<String> progress, List<Path> files, String graph,
+            boolean infer) {
         if (Store.isStore(dir)) {
             return new StoreLoader(Store.connectUnlocked(dir), shapes, progress).load(files, graph);
         }
@@ -82,7 +112,11 @@ public final class StoreLoader {
         StoreFolder.delete(building);
         Dataset fresh = Store.connect(building);
         try {
-            Result result = new StoreLoader(fresh, shapes, progress).load(files, graph);
+            RuleSet rules = infer ? RuleSet.embedded() : null;
+            Result result = new StoreLoader(fresh, shapes, progress, true, rules).load(files, graph);
+            if (rules != null) {
+                InferredMark.of(fresh).orElseThrow().record(rules.fingerprint());
+            }
             StoreFolder.release(fresh);
             StoreFolder.moveIntoPlace(building, dir);
             return result;
@@ -93,8 +127,16 @@ public final class StoreLoader {
         }
     }
 
-    /** What one load added. */
-    public record Result(long triples, int files, double seconds) {}
+    /** What one load added: the files' triples and, when it derived them, the inferred graph's. */
+    public record Result(long triples, int files, double seconds, Optional<Derived> derived) {
+        /** A load that derived nothing. */
+        public Result(long triples, int files, double seconds) {
+            this(triples, files, seconds, Optional.empty());
+        }
+    }
+
+    /** The triples a load derived into the inferred graph, and the time deriving them took. */
+    public record Derived(long triples, double seconds) {}
 
     /**
      * Loads the files. Triples of a triple format go to {@code graph} when given, otherwise to
@@ -141,21 +183,27 @@ public final class StoreLoader {
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         AtomicBoolean firstData = new AtomicBoolean();
         Progress[] storing = new Progress[1]; // the writer's, made on its thread
-        BackgroundWrite write = new BackgroundWrite(store, target -> {
+        BiFunction<DatasetGraph, StreamRDF, Graph> prepare = (target, quads) -> {
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
             target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
             firstData.set(Iter.allMatch(target.listGraphNodes(), node -> node.getURI().equals(CustodyKg.ONTOLOGY_GRAPH)));
-            if (!target.containsGraph(NodeFactory.createURI(CustodyKg.ONTOLOGY_GRAPH))) {
-                addOntology(target);
-            }
             Graph stored = GraphFactory.createDefaultGraph();
-            if (validating) {
+            boolean readsStore = validating || deriving != null;
+            if (readsStore) {
                 target.getUnionGraph().find().forEachRemaining(stored::add);
             }
+            if (!target.containsGraph(NodeFactory.createURI(CustodyKg.ONTOLOGY_GRAPH))) {
+                addOntology(target, quads, readsStore ? stored : GraphFactory.createDefaultGraph());
+            }
             return stored;
-        }, written -> storing[0] = new Progress(written, progress, "storing"),
-                target -> target.prefixes().putAll(parsed.prefixes()));
+        };
+        UnaryOperator<StreamRDF> watch = written -> storing[0] = new Progress(written, progress, "storing");
+        Consumer<DatasetGraph> finish = target -> target.prefixes().putAll(parsed.prefixes());
+        BackgroundWrite write = newStore ? BackgroundWrite.intoNewStore(store, prepare, watch, finish)
+                : new BackgroundWrite(store, prepare, watch, finish);
         Progress counter;
+        CompletableFuture<Void> indexing = CompletableFuture.completedFuture(null);
+        Optional<Derived> derived = Optional.empty();
         try {
             StreamRDF keep = StreamRDFLib.dataset(parsed);
             counter = new Progress(new StreamRDFWrapper(keep) {
@@ -169,18 +217,31 @@ public final class StoreLoader {
                 Loader.parseInto(file, counter, graph != null ? graph : CustodyKg.sourceGraph(baseName(file)));
             }
             counter.report("parsed");
-            write.endOfData(); // it writes the indexes while this thread validates
+            if (deriving == null) {
+                write.endOfData(); // it writes the indexes while this thread validates
+            }
             Graph stored = write.before(); // and firstData is set
+            if (firstData.get()) {
+                // the store held no data: the parsed files are all it will hold, so index them meanwhile
+                indexing = CompletableFuture.runAsync(() -> SearchIndex.build(store.asDatasetGraph(), parsed), StoreLoader::searchThread);
+            }
+            Graph triples = parsedTriples(parsed);
+            // the larger graph first: each triple of the second is looked up in it
+            Graph all = triples.size() >= stored.size() ? UnionView.of(triples, stored) : UnionView.of(stored, triples);
             if (validating) {
-                Validator.validate(new Union(parsedTriples(parsed), stored), shapes);
+                Validator.validate(all, shapes);
                 counter.report("validated");
             }
-            if (firstData.get()) {
-                // the store held no data: the parsed files are all it will hold, so index them while it writes
-                SearchIndex.build(store.asDatasetGraph(), parsed);
+            if (deriving != null) {
+                // prepare kept the store's data (the ontology, in a new store) whatever the shapes
+                ForwardChainer.Run run = ForwardChainer.deriveEntailments(all, deriving, write::add);
+                derived = Optional.of(new Derived(run.added(), run.elapsed().toNanos() / 1e9));
+                write.endOfData();
             }
+            BackgroundWrite.unwrap(indexing);
             write.commit();
         } catch (RuntimeException e) {
+            indexing.exceptionally(failure -> null).join(); // done with its folder before the load deletes it
             write.abort();
             throw e;
         }
@@ -191,7 +252,13 @@ public final class StoreLoader {
         } else {
             SearchIndex.write(store.asDatasetGraph());
         }
-        return new Result(counter.count(), files.size(), counter.seconds());
+        return new Result(counter.count(), files.size(), counter.seconds(), derived);
+    }
+
+    private static void searchThread(Runnable build) {
+        Thread thread = new Thread(build, "custody-search-index");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The parsed triples as one graph: the graph itself when they went into one (a union view costs more to read). */
@@ -200,11 +267,18 @@ public final class StoreLoader {
         return graphs.size() == 1 ? parsed.getGraph(graphs.get(0)) : parsed.getUnionGraph();
     }
 
-    private static void addOntology(DatasetGraph target) {
-        StreamRDF quads = StreamRDFLib.dataset(target);
+    /** Writes the ontology's quads through {@code quads} and keeps its triples in {@code seen}. */
+    private static void addOntology(DatasetGraph target, StreamRDF quads, Graph seen) {
+        StreamRDF both = new StreamRDFWrapper(quads) {
+            @Override
+            public void quad(Quad quad) {
+                quads.quad(quad);
+                seen.add(quad.asTriple());
+            }
+        };
         for (Path file : Loader.rdfFiles(Layout.embedded().ontology())) {
             if (!file.getFileName().toString().equals(Loader.SHAPES_FILE)) {
-                Loader.parseInto(file, quads, CustodyKg.ONTOLOGY_GRAPH);
+                Loader.parseInto(file, both, CustodyKg.ONTOLOGY_GRAPH);
             }
         }
         target.prefixes().putAll(CustodyKg.prefixes().getNsPrefixMap());

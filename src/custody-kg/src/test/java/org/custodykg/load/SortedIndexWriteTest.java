@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -49,6 +50,48 @@ class SortedIndexWriteTest {
     }
 
     @Test
+    void aNewStoreBuiltBottomUpHoldsWhatAddingEachQuadGives() {
+        List<Quad> quads = new ArrayList<>(quads(0, 3_000));
+        quads.addAll(quads(2_000, 70_000)); // repeats some; more tuples than one block of ids holds
+        Dataset added = TDB2Factory.connectDataset(temp.resolve("added").toString());
+        Txn.executeWrite(added, () -> quads.forEach(added.asDatasetGraph()::add));
+        Path built = temp.resolve("built");
+        Dataset packed = TDB2Factory.connectDataset(built.toString());
+        SortedIndexWrite[] write = new SortedIndexWrite[1];
+        Txn.executeWrite(packed, () -> {
+            write[0] = new SortedIndexWrite(packed.asDatasetGraph());
+            quads.forEach(write[0]::quad);
+        });
+        write[0].packIndexes(() -> true);
+        assertEquals(indexes(added), indexes(packed));
+        TDBInternal.expel(packed.asDatasetGraph()); // and as read back from its files
+        Dataset reopened = TDB2Factory.connectDataset(built.toString());
+        assertEquals(indexes(added), indexes(reopened));
+        assertEquals(quads(added), quads(reopened));
+        assertEquals(60_248, quads(reopened).size()); // distinct quads: dates and texts repeat
+        // the store takes further writes as any other
+        Quad more = Quad.create(NodeFactory.createURI("https://example.org/g9"), NodeFactory.createURI("https://example.org/s"),
+                NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralString("more"));
+        Txn.executeWrite(reopened, () -> reopened.asDatasetGraph().add(more));
+        Txn.executeWrite(added, () -> added.asDatasetGraph().add(more));
+        assertEquals(indexes(added), indexes(reopened));
+    }
+
+    @Test
+    void packingStopsBeforeAnIndexWhenNoLongerWanted() {
+        Dataset packed = TDB2Factory.connectDataset(temp.resolve("stopped").toString());
+        SortedIndexWrite[] write = new SortedIndexWrite[1];
+        Txn.executeWrite(packed, () -> {
+            write[0] = new SortedIndexWrite(packed.asDatasetGraph());
+            quads(0, 100).forEach(write[0]::quad);
+        });
+        int[] asked = new int[1];
+        write[0].packIndexes(() -> asked[0]++ < 2);
+        List<Long> sizes = Txn.calculateRead(packed, () -> Arrays.stream(quadIndexes(packed)).map(TupleIndex::size).toList());
+        assertEquals(List.of(100L, 100L, 0L, 0L, 0L, 0L), sizes); // the quad of the default graph is in its own table
+    }
+
+    @Test
     void aDatasetThatIsNotAStoreTakesEachQuadAsItComes() {
         var dataset = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(dataset, () -> {
@@ -83,12 +126,15 @@ class SortedIndexWriteTest {
         return Txn.calculateRead(store, () -> store.asDatasetGraph().stream().map(Quad::toString).sorted().toList());
     }
 
+    private static TupleIndex[] quadIndexes(Dataset store) {
+        return TDBInternal.getDatasetGraphTDB(store.asDatasetGraph()).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
+    }
+
     /** Each quad index's name and its tuples, in its own order. */
     private static List<String> indexes(Dataset store) {
         return Txn.calculateRead(store, () -> {
             List<String> all = new ArrayList<>();
-            for (TupleIndex index : TDBInternal.getDatasetGraphTDB(store.asDatasetGraph()).getQuadTable().getNodeTupleTable()
-                    .getTupleTable().getIndexes()) {
+            for (TupleIndex index : quadIndexes(store)) {
                 StringBuilder tuples = new StringBuilder(index.getName()).append(':');
                 index.all().forEachRemaining(tuple -> tuples.append(' ').append(tuple));
                 all.add(tuples.toString());
