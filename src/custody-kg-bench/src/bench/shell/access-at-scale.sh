@@ -16,8 +16,12 @@ load() { awk '{print $1}' /proc/loadavg; }
 timed() { # LABEL COMMAND...: wall, CPU and peak RSS of one command
   local label=$1; shift
   local before; before=$(load)
-  /usr/bin/time -o "$work/time.txt" -f "%e s wall, %U+%S s CPU, %M KB peak RSS" "$@" > "$work/out.txt" 2>&1
-  echo "$label: $(cat "$work/time.txt") (load average $before)"
+  local status=0
+  /usr/bin/time -o "$work/time.txt" -f "%e s wall, %U+%S s CPU, %M KB peak RSS" "$@" > "$work/out.txt" 2>&1 || status=$?
+  # a failed command is a figure too (its last lines say why); the runs after it still run
+  echo "$label: $(grep -v '^Command exited' "$work/time.txt") (load average $before)$( ((status)) && echo ", FAILED with exit $status")"
+  ((status)) && tail -3 "$work/out.txt"
+  return 0
 }
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u '+%F %H:%M UTC'), commit $(git rev-parse --short HEAD)"
 [ -f "$file" ] || java -jar $app generate --triples "$n" --seed 1 --out "$file"
