@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code custody load --store DIR FILE...}: bulk-loads RDF files into a TDB2 store, all or nothing. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load Turtle, N-Triples, TriG or N-Quads files (optionally .gz) into a TDB2 store in one "
-            + "transaction, validated against the shapes before it commits.",
+        description = {"Load Turtle, N-Triples, TriG or N-Quads files (optionally .gz) into a TDB2 store, all or "
+            + "nothing, validated against the shapes before it commits: into an existing store in one transaction; "
+            + "a new store is built beside its folder and moved in only when complete.",
             "A file that fails to parse, or data that fails the shapes, leaves the store as it was.",
             "Progress (triples, triples/s, elapsed) goes to stderr."})
 final class LoadCommand implements Callable<Integer> {
