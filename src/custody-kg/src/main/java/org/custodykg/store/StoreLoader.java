@@ -2,6 +2,7 @@ package org.custodykg.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,8 +22,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.ArgumentException;
+import org.custodykg.CustodyException;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
+import org.custodykg.ErrorCode;
 import org.custodykg.Layout;
 import org.custodykg.load.BackgroundWrite;
 import org.custodykg.load.Loader;
@@ -240,10 +243,10 @@ public final class StoreLoader {
             }
             BackgroundWrite.unwrap(indexing);
             write.commit();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             indexing.exceptionally(failure -> null).join(); // done with its folder before the load deletes it
             write.abort();
-            throw e;
+            throw e instanceof OutOfMemoryError outOfMemory ? tooLarge(outOfMemory) : (RuntimeException) e;
         }
         // committed: from here on, a failure is not the load's (the index is built afresh when next opened)
         storing[0].report("stored");
@@ -253,6 +256,18 @@ public final class StoreLoader {
             SearchIndex.write(store.asDatasetGraph());
         }
         return new Result(counter.count(), files.size(), counter.seconds(), derived);
+    }
+
+    /**
+     * Running out of heap (on any of the load's threads) is the files being too large for it: said in one
+     * line, with what to do, once the load has let go of the parsed data and aborted.
+     */
+    private static CustodyException tooLarge(OutOfMemoryError failure) {
+        return new CustodyException(ErrorCode.TOO_LARGE, null, String.format(Locale.ROOT,
+                "out of memory: these files need more heap than the %,d MiB this JVM has (the parsed files are held in "
+                        + "memory while they are validated, about 250 bytes a triple); nothing was loaded. Give it more, "
+                        + "for instance CUSTODY_JAVA_OPTS=-Xmx8g (docs/scale.md)", Runtime.getRuntime().maxMemory() >> 20),
+                failure);
     }
 
     private static void searchThread(Runnable build) {
