@@ -11,6 +11,7 @@ import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.trans.bplustree.BPlusTreeParams;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
 import org.apache.jena.graph.Node;
@@ -109,7 +110,7 @@ final class SortedIndexWrite extends StreamRDFBase {
      * deleting (which is why this is for a store being created, in a folder of its own).
      *
      * @param wanted asked before each index; when it says no, the rest are not built
-     * @throws IllegalStateException when an index already holds tuples: packing would overwrite them
+     * @throws IllegalStateException when an index has been written to: packing would overwrite it
      */
     void packIndexes(BooleanSupplier wanted) {
         if (nodes != null) {
@@ -134,8 +135,9 @@ final class SortedIndexWrite extends StreamRDFBase {
     private void pack(TupleIndex index, long[] keys) {
         BPlusTree tree = (BPlusTree) tree(index);
         CoLib.executeWrite(index, () -> {
-            if (!tree.isEmpty()) {
-                throw new IllegalStateException("the index " + index.getName() + " is not empty");
+            // the packed tree's root is block 0, where a tree never written keeps its own
+            if (!tree.isEmpty() || tree.getRootId() != BPlusTreeParams.RootId) {
+                throw new IllegalStateException("the index " + index.getName() + " has been written to");
             }
             BPlusTreeRewriter.packIntoBPlusTree(sortedRecords(index, tree.getRecordFactory(), keys), tree.getParams(),
                     tree.getRecordFactory(), tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),

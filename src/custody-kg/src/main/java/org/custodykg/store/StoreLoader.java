@@ -123,7 +123,7 @@ public final class StoreLoader {
             StoreFolder.release(fresh);
             StoreFolder.moveIntoPlace(building, dir);
             return result;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             StoreFolder.release(fresh);
             StoreFolder.delete(building);
             throw e;
@@ -168,7 +168,9 @@ public final class StoreLoader {
             SearchIndex.forget(store.asDatasetGraph());
             // nothing was written: the inferred graph is as it was, and so is its mark
             marked.ifPresent(fingerprint -> mark.get().record(fingerprint));
-            StoreFolder.shrinkAfterAbort(store, bytesBefore);
+            if (!newStore) { // a new store's folder is deleted whole: compacting it first would copy it for nothing
+                StoreFolder.shrinkAfterAbort(store, bytesBefore);
+            }
             throw e;
         }
         return result;
@@ -230,7 +232,7 @@ public final class StoreLoader {
             }
             Graph triples = parsedTriples(parsed);
             // the larger graph first: each triple of the second is looked up in it
-            Graph all = triples.size() >= stored.size() ? UnionView.of(triples, stored) : UnionView.of(stored, triples);
+            Graph all = counter.count() >= stored.size() ? UnionView.of(triples, stored) : UnionView.of(stored, triples);
             if (validating) {
                 Validator.validate(all, shapes);
                 counter.report("validated");
@@ -243,10 +245,13 @@ public final class StoreLoader {
             }
             BackgroundWrite.unwrap(indexing);
             write.commit();
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (Throwable e) { // any failure, Errors too: the writer waits for a verdict until it gets one
             indexing.exceptionally(failure -> null).join(); // done with its folder before the load deletes it
             write.abort();
-            throw e instanceof OutOfMemoryError outOfMemory ? tooLarge(outOfMemory) : (RuntimeException) e;
+            if (e instanceof OutOfMemoryError outOfMemory) {
+                throw tooLarge(outOfMemory);
+            }
+            throw e;
         }
         // committed: from here on, a failure is not the load's (the index is built afresh when next opened)
         storing[0].report("stored");
