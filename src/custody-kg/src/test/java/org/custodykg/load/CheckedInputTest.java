@@ -59,6 +59,23 @@ class CheckedInputTest {
     }
 
     @Test
+    void aBadByteAfterReadsOfAsciiAndOfOtherCharactersIsPlacedExactly() throws Exception {
+        // ASCII is counted without the decoder, other text with it: the position must not drift between them
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            text.append("<http://example.org/s").append(i).append("> <http://example.org/p> \"plain ").append(i).append("\" .\n");
+            if (i % 700 == 0) {
+                text.append("<http://example.org/t").append(i).append("> <http://example.org/p> \"Zürich — 東京\" .\n");
+            }
+        }
+        text.append("<http://example.org/z> <http://example.org/p> \"東京 caf?\" .\n");
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 5] = (byte) 0xE9;
+        Path mixed = write("mixed.nt", bytes);
+        assertEquals(mixed + ":3006:54: the byte 0xE9 is not valid UTF-8 (the file must be UTF-8)", failure(mixed));
+    }
+
+    @Test
     void aSequenceCutAtTheEndOfTheFileIsAnError() throws Exception {
         byte[] text = (triples(1) + "# é").getBytes(StandardCharsets.UTF_8);
         Path cut = write("cut.nt", Arrays.copyOf(text, text.length - 1));
