@@ -204,23 +204,24 @@ public final class StoreLoader {
         };
         UnaryOperator<StreamRDF> watch = written -> storing[0] = new Progress(written, progress, "storing");
         Consumer<DatasetGraph> finish = target -> target.prefixes().putAll(parsed.prefixes());
-        BackgroundWrite write = newStore ? BackgroundWrite.intoNewStore(store, prepare, watch, finish)
-                : new BackgroundWrite(store, prepare, watch, finish);
+        StreamRDF keep = StreamRDFLib.dataset(parsed);
+        BackgroundWrite write = newStore ? BackgroundWrite.intoNewStore(store, prepare, watch, finish, keep)
+                : new BackgroundWrite(store, prepare, watch, finish, keep);
         Progress counter;
         CompletableFuture<Void> indexing = CompletableFuture.completedFuture(null);
         Optional<Derived> derived = Optional.empty();
         try {
-            StreamRDF keep = StreamRDFLib.dataset(parsed);
+            // the writer keeps the quads in memory as well (write.copied); the prefixes are kept here
             counter = new Progress(new StreamRDFWrapper(keep) {
                 @Override
                 public void quad(Quad quad) {
-                    keep.quad(quad);
                     write.add(quad);
                 }
             }, progress, "loading");
             for (Path file : files) {
                 Loader.parseInto(file, counter, graph != null ? graph : CustodyKg.sourceGraph(baseName(file)));
             }
+            write.copied(); // all of them in memory now
             counter.report("parsed");
             if (deriving == null) {
                 write.endOfData(); // it writes the indexes while this thread validates

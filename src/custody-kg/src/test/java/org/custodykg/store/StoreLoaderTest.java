@@ -177,6 +177,32 @@ class StoreLoaderTest {
     }
 
     @Test
+    void theShapesSeeTheLastQuadParsedThoughTheWriterKeepsTheParsedCopy() throws Exception {
+        // the writer's thread adds each parsed quad to the copy validation reads: the copy must be whole
+        StringBuilder states = new StringBuilder(PREFIXES);
+        for (int i = 0; i < 30_000; i++) {
+            states.append("place:gen-").append(i).append(" a ckg:State ; rdfs:label \"State ").append(i)
+                    .append("\"@en ; ckg:describedIn source:gen-test .\n");
+        }
+        states.append("place:gen-last a ckg:State ; ckg:describedIn source:gen-test .\n");
+        Path source = write("source.ttl", SOURCE);
+        Path file = write("states.ttl", states.toString());
+        String expected = "place:gen-last rdfs:label: Every entity must have a label (rdfs:label).";
+        for (boolean newStore : new boolean[] {true, false}) {
+            Path dir = temp.resolve(newStore ? "new" : "existing");
+            DataException failure = assertThrows(DataException.class, () -> {
+                if (newStore) {
+                    StoreLoader.loadInto(dir, Loader.shapes(Layout.embedded()), line -> { }, List.of(source, file), null);
+                } else {
+                    load(dir, new ArrayList<>(), source, file);
+                }
+            });
+            assertEquals(List.of("The data does not conform to the shapes (1 violations):", expected),
+                    failure.getMessage().lines().toList(), newStore ? "new store" : "existing store");
+        }
+    }
+
+    @Test
     void baseNameDropsTheExtensionAndGzip() {
         assertEquals("facts", StoreLoader.baseName(Path.of("a/b/facts.nt.gz")));
         assertEquals("facts", StoreLoader.baseName(Path.of("facts.trig")));
