@@ -52,13 +52,22 @@ public final class UnionView extends GraphBase {
     }
 
     private static ExtendedIterator<Triple> findEachOnce(List<Graph> graphs, Triple pattern) {
-        ExtendedIterator<Triple> found = NullIterator.instance();
+        ExtendedIterator<Triple> found = null;
         for (int i = 0; i < graphs.size(); i++) {
-            List<Graph> earlier = graphs.subList(0, i);
             ExtendedIterator<Triple> inThis = graphs.get(i).find(pattern);
-            found = found.andThen(earlier.isEmpty() ? inThis : inThis.filterDrop(t -> heldBy(earlier, t)));
+            if (!inThis.hasNext()) {
+                // most lookups (a node's values, as validation makes them) match in one graph only: the
+                // others add no iterator around it (wrapping each lookup took a quarter of validating)
+                inThis.close();
+                continue;
+            }
+            if (i > 0) {
+                List<Graph> earlier = graphs.subList(0, i);
+                inThis = inThis.filterDrop(t -> heldBy(earlier, t));
+            }
+            found = found == null ? inThis : found.andThen(inThis);
         }
-        return found;
+        return found == null ? NullIterator.instance() : found;
     }
 
     @Override
