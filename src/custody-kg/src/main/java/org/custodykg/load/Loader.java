@@ -170,11 +170,12 @@ public final class Loader {
             throw new DataException(file + ": is a folder; expected an RDF file");
         }
         try (CheckedInput in = open(file, lang)) {
-            RDFParser.source(in)
-                    .lang(lang)
-                    .base(file.toUri().toString())
-                    .errorHandler(new FailingErrorHandler(file, lang))
-                    .parse(destination);
+            FailingErrorHandler errors = new FailingErrorHandler(file, lang);
+            if (IriCachingProfile.reads(lang)) {
+                IriCachingProfile.read(in, lang, file.toUri().toString(), errors, destination);
+            } else {
+                RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors).parse(destination);
+            }
             in.rethrowFailure();
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": no such file");
