@@ -44,7 +44,8 @@ final class SortedIndexWrite extends StreamRDFBase {
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
     private final byte[] encoded = new byte[NodeId.SIZE];
-    private static final int MEMO_BITS = 16;
+    /** Slots of the memo of recent nodes' ids before the node table's cache: 2^18 (3 MB) hold most nodes a file names again. */
+    private static final int MEMO_BITS = 18;
     private final Node[] memoNodes = new Node[1 << MEMO_BITS];
     private final long[] memoIds = new long[1 << MEMO_BITS];
     /** Tuples per block of ids: blocks, not one growing array, so that no copy doubles the memory held. */
