@@ -2,13 +2,14 @@ package org.custodykg.reason;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 
 /** How far the sources reach in time: the newest source document's date, and what that means for a date asked. */
@@ -18,21 +19,28 @@ final class Sources {
     private Sources() {}
 
     /**
-     * The latest {@code dct:issued} xsd:date of a ckg:SourceDocument (inside a read transaction). Two
-     * index scans, the documents and the issue dates, met in memory: a lookup per document is a thousand
-     * finds on a generated store, which a fresh process pays for in hundreds of milliseconds.
+     * The latest {@code dct:issued} xsd:date of a ckg:SourceDocument (inside a read transaction). One
+     * index scan of the issue dates, then, newest first, a lookup of each date's subject's type until one
+     * is a source document. A lookup per document was a thousand finds on a generated store; a second
+     * scan, of the documents, decoded each document's IRI again from a store's node table: 150-206 ms of a
+     * fresh process on 10 M generated triples (10,284 documents), 132-142 ms without it.
      */
     static Optional<LocalDate> newest(Graph graph) {
-        Set<Node> documents = graph.find(Node.ANY, RDF.type.asNode(), AccessPaths.ckg("SourceDocument"))
-                .mapWith(Triple::getSubject).toSet();
-        LocalDate newest = null;
-        for (Triple issued : graph.find(Node.ANY, ISSUED, Node.ANY).toList()) {
-            LocalDate date = documents.contains(issued.getSubject()) ? date(issued.getObject()) : null;
-            if (date != null && (newest == null || date.isAfter(newest))) {
-                newest = date;
+        List<Map.Entry<LocalDate, Node>> dated = new ArrayList<>();
+        graph.find(Node.ANY, ISSUED, Node.ANY).forEachRemaining(issued -> {
+            LocalDate date = date(issued.getObject());
+            if (date != null) {
+                dated.add(Map.entry(date, issued.getSubject()));
+            }
+        });
+        dated.sort(Map.Entry.<LocalDate, Node>comparingByKey().reversed());
+        Node document = AccessPaths.ckg("SourceDocument");
+        for (Map.Entry<LocalDate, Node> entry : dated) {
+            if (graph.contains(entry.getValue(), RDF.type.asNode(), document)) {
+                return Optional.of(entry.getKey());
             }
         }
-        return Optional.ofNullable(newest);
+        return Optional.empty();
     }
 
     /**
