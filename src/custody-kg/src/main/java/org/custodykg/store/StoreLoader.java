@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
@@ -209,6 +210,8 @@ public final class StoreLoader {
                 : new BackgroundWrite(store, prepare, watch, finish, keep);
         Progress counter;
         CompletableFuture<Void> indexing = CompletableFuture.completedFuture(null);
+        CompletableFuture<ForwardChainer.Run> derivation = CompletableFuture.completedFuture(null);
+        AtomicBoolean abandoned = new AtomicBoolean();
         Optional<Derived> derived = Optional.empty();
         try {
             // the writer keeps the quads in memory as well (write.copied); the prefixes are kept here
@@ -234,19 +237,30 @@ public final class StoreLoader {
             Graph triples = parsedTriples(parsed);
             // the larger graph first: each triple of the second is looked up in it
             Graph all = counter.count() >= stored.size() ? UnionView.of(triples, stored) : UnionView.of(stored, triples);
+            if (deriving != null) {
+                // prepare kept the store's data (the ontology, in a new store) whatever the shapes; the
+                // conclusions are derived while the shapes are checked, both only reading the parsed files
+                derivation = CompletableFuture.supplyAsync(() -> ForwardChainer.deriveEntailments(all, deriving, quad -> {
+                    if (abandoned.get()) {
+                        throw new CancellationException("the load failed");
+                    }
+                    write.add(quad);
+                }), StoreLoader::deriveThread);
+            }
             if (validating) {
                 Validator.validate(all, shapes);
                 counter.report("validated");
             }
             if (deriving != null) {
-                // prepare kept the store's data (the ontology, in a new store) whatever the shapes
-                ForwardChainer.Run run = ForwardChainer.deriveEntailments(all, deriving, write::add);
+                ForwardChainer.Run run = BackgroundWrite.unwrap(derivation);
                 derived = Optional.of(new Derived(run.added(), run.elapsed().toNanos() / 1e9));
                 write.endOfData();
             }
             BackgroundWrite.unwrap(indexing);
             write.commit();
         } catch (Throwable e) { // any failure, Errors too: the writer waits for a verdict until it gets one
+            abandoned.set(true);
+            derivation.exceptionally(failure -> null).join(); // it stops at its next conclusion
             indexing.exceptionally(failure -> null).join(); // done with its folder before the load deletes it
             write.abort();
             if (e instanceof OutOfMemoryError outOfMemory) {
@@ -277,7 +291,15 @@ public final class StoreLoader {
     }
 
     private static void searchThread(Runnable build) {
-        Thread thread = new Thread(build, "custody-search-index");
+        daemon(build, "custody-search-index");
+    }
+
+    private static void deriveThread(Runnable derive) {
+        daemon(derive, "custody-derive");
+    }
+
+    private static void daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
     }

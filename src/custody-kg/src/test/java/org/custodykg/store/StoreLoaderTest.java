@@ -203,6 +203,34 @@ class StoreLoaderTest {
     }
 
     @Test
+    void aNewStoresInferringLoadThatFailsTheShapesStopsDerivingAndLeavesNothing() throws Exception {
+        // the conclusions are derived on a thread of their own while the shapes are checked
+        StringBuilder states = new StringBuilder(PREFIXES);
+        for (int i = 0; i < 30_000; i++) {
+            states.append("place:gen-").append(i).append(" a ckg:State ; rdfs:label \"State ").append(i)
+                    .append("\"@en ; ckg:describedIn source:gen-test .\n");
+        }
+        states.append("place:gen-last a ckg:State ; ckg:describedIn source:gen-test .\n");
+        Path source = write("source.ttl", SOURCE);
+        Path file = write("states.ttl", states.toString());
+        Path dir = temp.resolve("store");
+        DataException failure = assertThrows(DataException.class,
+                () -> StoreLoader.loadInto(dir, Loader.shapes(Layout.embedded()), line -> { }, List.of(source, file), null, true));
+        assertEquals(List.of("The data does not conform to the shapes (1 violations):",
+                "place:gen-last rdfs:label: Every entity must have a label (rdfs:label)."), failure.getMessage().lines().toList());
+        try (var left = Files.list(temp)) {
+            assertEquals(List.of("source.ttl", "states.ttl"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        // the deriving thread ends once its task has (the load waited for the task, not for the thread)
+        for (Thread deriving : Thread.getAllStackTraces().keySet()) {
+            if (deriving.getName().equals("custody-derive")) {
+                deriving.join(10_000);
+                assertEquals(false, deriving.isAlive(), "the deriving thread still runs");
+            }
+        }
+    }
+
+    @Test
     void baseNameDropsTheExtensionAndGzip() {
         assertEquals("facts", StoreLoader.baseName(Path.of("a/b/facts.nt.gz")));
         assertEquals("facts", StoreLoader.baseName(Path.of("facts.trig")));
