@@ -116,6 +116,7 @@ public final class BackgroundWrite {
                         }
                     } // else aborted: drain without writing
                 }
+                copied.complete(null); // a copied() asked after the end (or an abort) waits for nothing more
                 if (verdict.getNow(true)) { // while the caller may still be deciding
                     if (!newStore) {
                         indexed.writeIndexes();

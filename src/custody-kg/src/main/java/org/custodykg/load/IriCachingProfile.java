@@ -18,24 +18,36 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * The parser's profile as Jena's {@code RDFParser} makes it for a file, with a larger memory of the IRIs
- * already checked. Jena checks every IRI it meets and remembers the last 500; a data file names each
+ * already checked (up to 65,536, by the file's size). Jena checks every IRI it meets and remembers the last 500; a data file names each
  * entity in many statements far apart, so checking took a fifth of parsing a generated file (437,868
  * checks for 2,787,379 IRIs with 107,429 distinct; 116,469 with 65,536 slots).
  *
- * <p>Its node factory remembers as many nodes (Jena's, 8,192): an IRI met again far apart is then the
+ * <p>Its node factory remembers as many nodes (at least Jena's 8,192): an IRI met again far apart is then the
  * same node, not a copy, in the parsed graph the load holds in memory.
  *
  * <p>Only for an error handler that throws on every warning and error, as the loader's does: an IRI is
  * remembered only once it was checked without complaint, so a later occurrence has nothing to report.
  */
 final class IriCachingProfile extends CDTAwareParserProfile {
-    private static final int SLOTS = 1 << 16;
-    private final String[] given = new String[SLOTS];
-    private final String[] resolved = new String[SLOTS];
+    private static final int MOST_SLOTS = 1 << 16;
+    private final String[] given;
+    private final String[] resolved;
 
-    private IriCachingProfile(ErrorHandler errors, IRIxResolver resolver, Context context, boolean checking) {
-        super(new FactoryRDFCaching(SLOTS, SyntaxLabels.createLabelToNode()), errors, resolver, PrefixMapFactory.create(),
-                context, checking, false);
+    private IriCachingProfile(ErrorHandler errors, IRIxResolver resolver, Context context, boolean checking, int slots) {
+        // Jena's own node memory (8,192) at least
+        super(new FactoryRDFCaching(Math.max(slots, 1 << 13), SyntaxLabels.createLabelToNode()), errors, resolver,
+                PrefixMapFactory.create(), context, checking, false);
+        given = new String[slots];
+        resolved = new String[slots];
+    }
+
+    /**
+     * Slots for a file of this many bytes: about one per 64 bytes, a power of two from 512 to 65,536, so that
+     * the many small files of a folder (the embedded graph's 60) do not each allocate the largest memory.
+     */
+    static int slotsFor(long bytes) {
+        long wanted = Math.max(512, Math.min(MOST_SLOTS, bytes / 64));
+        return Integer.highestOneBit((int) wanted - 1) << 1;
     }
 
     /** Whether {@link #read} takes this syntax: the line- and Turtle-based ones, parsed by Jena's tokenizer. */
@@ -46,21 +58,22 @@ final class IriCachingProfile extends CDTAwareParserProfile {
 
     /**
      * Parses {@code in} as {@code RDFParser.source(in).lang(lang).base(base).errorHandler(errors)} does,
-     * in its default (not strict) mode: line-based syntaxes are read without a base and their IRIs not
+     * in its default (not strict) mode, remembering as many IRIs as {@link #slotsFor} gives for {@code bytes}
+     * (the file's size on disk): line-based syntaxes are read without a base and their IRIs not
      * checked beyond their syntax; the others resolve against {@code base} and are checked.
      */
-    static void read(InputStream in, Lang lang, String base, ErrorHandler errors, StreamRDF destination) {
+    static void read(InputStream in, Lang lang, String base, ErrorHandler errors, StreamRDF destination, long bytes) {
         boolean lineBased = RDFLanguages.sameLang(lang, Lang.NTRIPLES) || RDFLanguages.sameLang(lang, Lang.NQUADS);
         IRIxResolver resolver = IRIxResolver.create().base(lineBased ? null : base).resolve(true).allowRelative(lineBased).build();
         ReaderRIOTFactory readers = RDFParserRegistry.getFactory(lang);
         Context context = RIOT.getContext().copy();
-        IriCachingProfile profile = new IriCachingProfile(errors, resolver, context, !lineBased);
+        IriCachingProfile profile = new IriCachingProfile(errors, resolver, context, !lineBased, slotsFor(bytes));
         readers.create(lang, profile).read(in, base, lang.getContentType(), destination, context);
     }
 
     @Override
     public String resolveIRI(String iri, long line, long col) {
-        int slot = iri.hashCode() & (SLOTS - 1);
+        int slot = iri.hashCode() & (given.length - 1);
         if (iri.equals(given[slot])) {
             return resolved[slot];
         }

@@ -172,7 +172,7 @@ public final class Loader {
         try (CheckedInput in = open(file, lang)) {
             FailingErrorHandler errors = new FailingErrorHandler(file, lang);
             if (IriCachingProfile.reads(lang)) {
-                IriCachingProfile.read(in, lang, file.toUri().toString(), errors, destination);
+                IriCachingProfile.read(in, lang, file.toUri().toString(), errors, destination, Files.size(file));
             } else {
                 RDFParser.source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors).parse(destination);
             }

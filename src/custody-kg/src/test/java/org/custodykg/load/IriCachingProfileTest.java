@@ -59,6 +59,15 @@ class IriCachingProfileTest {
         assertEquals(file + ":1:47: Bad IRI: <http://example.org/%ZZ> Code: 30/ILLEGAL_PERCENT_ENCODING in PATH: The host component a percent occurred without two following hexadecimal digits.", message);
     }
 
+    @Test
+    void aFileRemembersAboutAnIriPer64BytesFrom512To65536() {
+        assertEquals(512, IriCachingProfile.slotsFor(0));
+        assertEquals(512, IriCachingProfile.slotsFor(5_000));
+        assertEquals(1_024, IriCachingProfile.slotsFor(64_000));
+        assertEquals(65_536, IriCachingProfile.slotsFor(4_194_304));
+        assertEquals(65_536, IriCachingProfile.slotsFor(130_000_000L));
+    }
+
     private Path write(String name, String text) throws Exception {
         return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);
     }
