@@ -179,14 +179,8 @@ class StoreLoaderTest {
     @Test
     void theShapesSeeTheLastQuadParsedThoughTheWriterKeepsTheParsedCopy() throws Exception {
         // the writer's thread adds each parsed quad to the copy validation reads: the copy must be whole
-        StringBuilder states = new StringBuilder(PREFIXES);
-        for (int i = 0; i < 30_000; i++) {
-            states.append("place:gen-").append(i).append(" a ckg:State ; rdfs:label \"State ").append(i)
-                    .append("\"@en ; ckg:describedIn source:gen-test .\n");
-        }
-        states.append("place:gen-last a ckg:State ; ckg:describedIn source:gen-test .\n");
         Path source = write("source.ttl", SOURCE);
-        Path file = write("states.ttl", states.toString());
+        Path file = statesWithTheLastUnlabelled();
         String expected = "place:gen-last rdfs:label: Every entity must have a label (rdfs:label).";
         for (boolean newStore : new boolean[] {true, false}) {
             Path dir = temp.resolve(newStore ? "new" : "existing");
@@ -205,14 +199,8 @@ class StoreLoaderTest {
     @Test
     void aNewStoresInferringLoadThatFailsTheShapesStopsDerivingAndLeavesNothing() throws Exception {
         // the conclusions are derived on a thread of their own while the shapes are checked
-        StringBuilder states = new StringBuilder(PREFIXES);
-        for (int i = 0; i < 30_000; i++) {
-            states.append("place:gen-").append(i).append(" a ckg:State ; rdfs:label \"State ").append(i)
-                    .append("\"@en ; ckg:describedIn source:gen-test .\n");
-        }
-        states.append("place:gen-last a ckg:State ; ckg:describedIn source:gen-test .\n");
         Path source = write("source.ttl", SOURCE);
-        Path file = write("states.ttl", states.toString());
+        Path file = statesWithTheLastUnlabelled();
         Path dir = temp.resolve("store");
         DataException failure = assertThrows(DataException.class,
                 () -> StoreLoader.loadInto(dir, Loader.shapes(Layout.embedded()), line -> { }, List.of(source, file), null, true));
@@ -283,6 +271,17 @@ class StoreLoaderTest {
         var out = new java.io.ByteArrayOutputStream();
         org.apache.jena.riot.RDFDataMgr.write(out, graph, org.apache.jena.riot.Lang.NTRIPLES);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** 90,001 triples: 30,000 states that conform, then one that lacks its label ({@code states.ttl}). */
+    private Path statesWithTheLastUnlabelled() throws Exception {
+        StringBuilder states = new StringBuilder(PREFIXES);
+        for (int i = 0; i < 30_000; i++) {
+            states.append("place:gen-").append(i).append(" a ckg:State ; rdfs:label \"State ").append(i)
+                    .append("\"@en ; ckg:describedIn source:gen-test .\n");
+        }
+        states.append("place:gen-last a ckg:State ; ckg:describedIn source:gen-test .\n");
+        return write("states.ttl", states.toString());
     }
 
     private Path write(String name, String text) throws Exception {
