@@ -18,9 +18,10 @@ import org.apache.jena.sparql.util.Context;
 
 /**
  * The parser's profile as Jena's {@code RDFParser} makes it for a file, with a larger memory of the IRIs
- * already checked (up to 65,536, by the file's size). Jena checks every IRI it meets and remembers the last 500; a data file names each
- * entity in many statements far apart, so checking took a fifth of parsing a generated file (437,868
- * checks for 2,787,379 IRIs with 107,429 distinct; 116,469 with 65,536 slots).
+ * already checked (up to 65,536, by the file's size). Jena checks every IRI it meets and remembers the
+ * last 500; a data file names each entity in many statements far apart, so checking took a fifth of
+ * parsing a generated file (437,868 checks for 2,787,379 IRIs with 107,429 distinct; 116,469 with
+ * 65,536 slots).
  *
  * <p>Its node factory remembers as many nodes (at least Jena's 8,192): an IRI met again far apart is then the
  * same node, not a copy, in the parsed graph the load holds in memory.
@@ -34,7 +35,6 @@ final class IriCachingProfile extends CDTAwareParserProfile {
     private final String[] resolved;
 
     private IriCachingProfile(ErrorHandler errors, IRIxResolver resolver, Context context, boolean checking, int slots) {
-        // Jena's own node memory (8,192) at least
         super(new FactoryRDFCaching(Math.max(slots, 1 << 13), SyntaxLabels.createLabelToNode()), errors, resolver,
                 PrefixMapFactory.create(), context, checking, false);
         given = new String[slots];
@@ -52,8 +52,11 @@ final class IriCachingProfile extends CDTAwareParserProfile {
 
     /** Whether {@link #read} takes this syntax: the line- and Turtle-based ones, parsed by Jena's tokenizer. */
     static boolean reads(Lang lang) {
-        return RDFLanguages.sameLang(lang, Lang.NTRIPLES) || RDFLanguages.sameLang(lang, Lang.NQUADS)
-                || RDFLanguages.sameLang(lang, Lang.TURTLE) || RDFLanguages.sameLang(lang, Lang.TRIG);
+        return lineBased(lang) || RDFLanguages.sameLang(lang, Lang.TURTLE) || RDFLanguages.sameLang(lang, Lang.TRIG);
+    }
+
+    private static boolean lineBased(Lang lang) {
+        return RDFLanguages.sameLang(lang, Lang.NTRIPLES) || RDFLanguages.sameLang(lang, Lang.NQUADS);
     }
 
     /**
@@ -63,7 +66,7 @@ final class IriCachingProfile extends CDTAwareParserProfile {
      * checked beyond their syntax; the others resolve against {@code base} and are checked.
      */
     static void read(InputStream in, Lang lang, String base, ErrorHandler errors, StreamRDF destination, long bytes) {
-        boolean lineBased = RDFLanguages.sameLang(lang, Lang.NTRIPLES) || RDFLanguages.sameLang(lang, Lang.NQUADS);
+        boolean lineBased = lineBased(lang);
         IRIxResolver resolver = IRIxResolver.create().base(lineBased ? null : base).resolve(true).allowRelative(lineBased).build();
         ReaderRIOTFactory readers = RDFParserRegistry.getFactory(lang);
         Context context = RIOT.getContext().copy();

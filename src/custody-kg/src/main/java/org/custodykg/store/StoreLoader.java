@@ -232,7 +232,7 @@ public final class StoreLoader {
             Graph stored = write.before(); // and firstData is set
             if (firstData.get()) {
                 // the store held no data: the parsed files are all it will hold, so index them meanwhile
-                indexing = CompletableFuture.runAsync(() -> SearchIndex.build(store.asDatasetGraph(), parsed), StoreLoader::searchThread);
+                indexing = CompletableFuture.runAsync(() -> SearchIndex.build(store.asDatasetGraph(), parsed), work -> daemon(work, "custody-search-index"));
             }
             Graph triples = parsedTriples(parsed);
             // the larger graph first: each triple of the second is looked up in it
@@ -245,7 +245,7 @@ public final class StoreLoader {
                         throw new CancellationException("the load failed");
                     }
                     write.add(quad);
-                }), StoreLoader::deriveThread);
+                }), work -> daemon(work, "custody-derive"));
             }
             if (validating) {
                 Validator.validate(all, shapes);
@@ -290,14 +290,7 @@ public final class StoreLoader {
                 failure);
     }
 
-    private static void searchThread(Runnable build) {
-        daemon(build, "custody-search-index");
-    }
-
-    private static void deriveThread(Runnable derive) {
-        daemon(derive, "custody-derive");
-    }
-
+    /** Runs the work on a thread of its own, one the JVM does not wait for at its exit. */
     private static void daemon(Runnable work, String name) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
