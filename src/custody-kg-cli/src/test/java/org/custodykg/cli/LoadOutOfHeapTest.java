@@ -35,7 +35,7 @@ class LoadOutOfHeapTest {
         assertEquals(Main.BAD_INPUT, load.exitValue(), String.join("\n", err));
         assertEquals(1, err.size(), String.join("\n", err));
         assertTrue(err.get(0).matches("custody load: out of memory: these files need more heap than the [0-9]+ MiB this JVM has \\(the "
-                + "parsed files are held in memory while they are validated, about 250 bytes a triple\\); nothing was loaded\\. "
+                + "parsed files are held in memory while they are validated, about 120 bytes a triple\\); nothing was loaded\\. "
                 + "Give it more, for instance CUSTODY_JAVA_OPTS=-Xmx8g \\(docs/scale\\.md\\)"), err.get(0));
         assertFalse(Files.exists(store));
         assertFalse(Files.exists(temp.resolve(".store.loading")));

@@ -31,7 +31,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Writes named-graph quads into a TDB2 store index by index: each quad's nodes get their ids as it arrives,
  * in the write transaction (kept as four longs, not as objects), and at the end each of the six quad indexes
- * takes every tuple sorted in its own key order, so that its B+tree is filled leaf after leaf instead of in
+ * takes every tuple sorted in its own key order (one array, reordered and sorted again for each index), so that its B+tree is filled leaf after leaf instead of in
  * turn with the five others at random places (that interleaving was most of a load's time): inserted in the
  * same transaction ({@link #writeIndexes}), or, for a new store, built bottom-up after it
  * ({@link #packIndexes}). The store ends up holding exactly what adding each quad would have given. Any
@@ -94,10 +94,10 @@ final class SortedIndexWrite extends StreamRDFBase {
     /** Adds every tuple to each index, in that index's order, inside the write transaction. */
     void writeIndexes() {
         if (nodes != null) {
-            long[] keys = new long[WIDTH * count];
+            Keys keys = new Keys();
             for (TupleIndex index : indexes) {
                 RangeIndex tree = tree(index);
-                sortedRecords(index, tree.getRecordFactory(), keys).forEachRemaining(tree::insert);
+                keys.sortedRecords(index, tree.getRecordFactory()).forEachRemaining(tree::insert);
             }
         }
         forget();
@@ -115,7 +115,7 @@ final class SortedIndexWrite extends StreamRDFBase {
      */
     void packIndexes(BooleanSupplier wanted) {
         if (nodes != null) {
-            long[] keys = new long[WIDTH * count];
+            Keys keys = new Keys();
             // no transaction of the store's own may start meanwhile, as Jena's bulk loaders do
             TransactionCoordinator store = TDBInternal.getTransactionCoordinator(target);
             store.startExclusiveMode();
@@ -133,14 +133,14 @@ final class SortedIndexWrite extends StreamRDFBase {
         forget();
     }
 
-    private void pack(TupleIndex index, long[] keys) {
+    private void pack(TupleIndex index, Keys keys) {
         BPlusTree tree = (BPlusTree) tree(index);
         CoLib.executeWrite(index, () -> {
             // the packed tree's root is block 0, where a tree never written keeps its own
             if (!tree.isEmpty() || tree.getRootId() != BPlusTreeParams.RootId) {
                 throw new IllegalStateException("the index " + index.getName() + " has been written to");
             }
-            BPlusTreeRewriter.packIntoBPlusTree(sortedRecords(index, tree.getRecordFactory(), keys), tree.getParams(),
+            BPlusTreeRewriter.packIntoBPlusTree(keys.sortedRecords(index, tree.getRecordFactory()), tree.getParams(),
                     tree.getRecordFactory(), tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
                     tree.getRecordsMgr().getBlockMgr());
         });
@@ -156,42 +156,70 @@ final class SortedIndexWrite extends StreamRDFBase {
         return ((TupleIndexRecord) index.baseTupleIndex()).getRangeIndex();
     }
 
-    /** The tuples as the index's records, in its key order, each once; {@code keys} holds them sorted. */
-    private Iterator<Record> sortedRecords(TupleIndex index, RecordFactory factory, long[] keys) {
-        Tuple<Integer> columns = index.getMapping().map(TupleFactory.create4(0, 1, 2, 3)); // the tuple's slot in each key column
-        int[] slots = {columns.get(0), columns.get(1), columns.get(2), columns.get(3)};
-        for (int i = 0; i < count; i++) {
-            long[] tuples = ids[i >>> BLOCK_BITS];
-            int at = WIDTH * (i & (BLOCK - 1));
-            for (int column = 0; column < WIDTH; column++) {
-                keys[WIDTH * i + column] = tuples[at + slots[column]];
+    /**
+     * Every tuple in one array, taken from the blocks (each let go of once copied, so the tuples are held once),
+     * then sorted in place into one index's key order after another.
+     */
+    private final class Keys {
+        private final long[] keys = new long[WIDTH * count];
+        /** The tuple's slot (graph, subject, predicate, object) each column of {@link #keys} holds now. */
+        private int[] columns = {0, 1, 2, 3};
+
+        Keys() {
+            for (int block = 0; block < ids.length; block++) {
+                int tuples = Math.min(BLOCK, count - block * BLOCK);
+                System.arraycopy(ids[block], 0, keys, WIDTH * block * BLOCK, WIDTH * tuples);
+                ids[block] = null;
             }
         }
-        TupleSort.sort(keys, count);
-        return new Iterator<>() {
-            private int next;
 
-            @Override
-            public boolean hasNext() {
-                return next < count;
-            }
-
-            @Override
-            public Record next() {
-                if (next >= count) {
-                    throw new NoSuchElementException();
+        /** The tuples as the index's records, in its key order, each once. */
+        Iterator<Record> sortedRecords(TupleIndex index, RecordFactory factory) {
+            Tuple<Integer> mapping = index.getMapping().map(TupleFactory.create4(0, 1, 2, 3)); // the tuple's slot in each key column
+            int[] wanted = {mapping.get(0), mapping.get(1), mapping.get(2), mapping.get(3)};
+            int[] from = new int[WIDTH]; // the column each wanted slot is in now
+            for (int column = 0; column < WIDTH; column++) {
+                for (int now = 0; now < WIDTH; now++) {
+                    if (columns[now] == wanted[column]) {
+                        from[column] = now;
+                    }
                 }
-                byte[] key = new byte[WIDTH * NodeId.SIZE];
+            }
+            long[] tuple = new long[WIDTH];
+            for (int i = 0; i < count; i++) {
+                int at = WIDTH * i;
                 for (int column = 0; column < WIDTH; column++) {
-                    Bytes.setLong(keys[WIDTH * next + column], key, column * NodeId.SIZE);
+                    tuple[column] = keys[at + from[column]];
                 }
-                int at = next++;
-                while (next < count && TupleSort.same(keys, next, keys, at)) {
-                    next++; // a quad given more than once is one tuple
-                }
-                return factory.create(key);
+                System.arraycopy(tuple, 0, keys, at, WIDTH);
             }
-        };
+            columns = wanted;
+            TupleSort.sort(keys, count);
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < count;
+                }
+
+                @Override
+                public Record next() {
+                    if (next >= count) {
+                        throw new NoSuchElementException();
+                    }
+                    byte[] key = new byte[WIDTH * NodeId.SIZE];
+                    for (int column = 0; column < WIDTH; column++) {
+                        Bytes.setLong(keys[WIDTH * next + column], key, column * NodeId.SIZE);
+                    }
+                    int at = next++;
+                    while (next < count && TupleSort.same(keys, next, keys, at)) {
+                        next++; // a quad given more than once is one tuple
+                    }
+                    return factory.create(key);
+                }
+            };
+        }
     }
 
     /**

@@ -1,29 +1,39 @@
 package org.custodykg.load;
 
 /**
- * Sorts tuples of four node ids held side by side in one {@code long[]} into the order of a TDB2 index's
- * keys: column after column, each compared as unsigned (the keys are the ids' big-endian bytes, compared
- * byte by byte as unsigned). Sorting the longs in place, instead of a record object per tuple, takes a small
- * part of the time and no memory beyond the array.
+ * Sorts tuples of longs held side by side in one {@code long[]}: four node ids into the order of a TDB2
+ * index's keys, or {@link CompactGraph}'s pairs of packed ids. Column after column, each compared as
+ * unsigned (the keys are the ids' big-endian bytes, compared byte by byte as unsigned). Sorting the longs in
+ * place, instead of an object per tuple, takes a small part of the time and no memory beyond the array.
  */
 final class TupleSort {
     static final int WIDTH = 4;
     /** Ranges this short are sorted by insertion. */
     private static final int SHORT = 16;
 
-    private TupleSort() {}
-
-    /** Sorts the first {@code count} tuples of {@code tuples}. */
+    /** Sorts the first {@code count} tuples of four longs of {@code tuples}. */
     static void sort(long[] tuples, int count) {
-        quicksort(tuples, 0, count - 1);
+        FOUR.quicksort(tuples, 0, count - 1);
     }
 
-    /** Whether tuple {@code i} of {@code a} equals tuple {@code j} of {@code b}. */
+    /** Sorts the first {@code count} tuples of {@code width} longs of {@code tuples}. */
+    static void sort(long[] tuples, int count, int width) {
+        new TupleSort(width).quicksort(tuples, 0, count - 1);
+    }
+
+    /** Whether tuple {@code i} of four longs of {@code a} equals tuple {@code j} of {@code b}. */
     static boolean same(long[] a, int i, long[] b, int j) {
-        return compare(a, i, b, j) == 0;
+        return FOUR.compare(a, i, b, j) == 0;
     }
 
-    private static void quicksort(long[] t, int low, int high) {
+    private static final TupleSort FOUR = new TupleSort(WIDTH);
+    private final int width;
+
+    private TupleSort(int width) {
+        this.width = width;
+    }
+
+    private void quicksort(long[] t, int low, int high) {
         while (high - low >= SHORT) {
             int middle = (low + high) >>> 1;
             // the median of three as the pivot, moved to the end so the partition can run over the rest
@@ -65,10 +75,10 @@ final class TupleSort {
         }
     }
 
-    private static int compare(long[] a, int i, long[] b, int j) {
-        int x = WIDTH * i;
-        int y = WIDTH * j;
-        for (int column = 0; column < WIDTH; column++) {
+    private int compare(long[] a, int i, long[] b, int j) {
+        int x = width * i;
+        int y = width * j;
+        for (int column = 0; column < width; column++) {
             int c = Long.compareUnsigned(a[x + column], b[y + column]);
             if (c != 0) {
                 return c;
@@ -77,10 +87,10 @@ final class TupleSort {
         return 0;
     }
 
-    private static void swap(long[] t, int i, int j) {
-        int x = WIDTH * i;
-        int y = WIDTH * j;
-        for (int column = 0; column < WIDTH; column++) {
+    private void swap(long[] t, int i, int j) {
+        int x = width * i;
+        int y = width * j;
+        for (int column = 0; column < width; column++) {
             long kept = t[x + column];
             t[x + column] = t[y + column];
             t[y + column] = kept;

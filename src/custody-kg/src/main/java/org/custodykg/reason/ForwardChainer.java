@@ -27,6 +27,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.custodykg.CustodyKg;
 import org.custodykg.DataException;
 import org.custodykg.load.BackgroundWrite;
+import org.custodykg.load.CompactGraph;
 import org.custodykg.load.Loader;
 
 /**
@@ -154,17 +155,18 @@ public final class ForwardChainer {
     /**
      * The union view, copied into memory for a TDB2 store: the entailment rules have variable predicates
      * and run over the whole graph, and a find on TDB2's union graph goes through its quad indexes with a
-     * distinct over the graphs; an in-memory copy answers the same finds several times faster, for about
-     * 200 MiB of heap per million triples, held only while deriving. It is copied graph by graph, the copy
-     * keeping one of each triple, which is cheaper than the union's own distinct. Call inside a read transaction.
+     * distinct over the graphs; a compact copy in memory ({@link CompactGraph}) answers the same finds several
+     * times faster, for about 120 bytes of heap a triple, held only while deriving. It is copied quad by quad,
+     * the copy keeping one of each triple, which is cheaper than the union's own distinct. Call inside a read
+     * transaction.
      */
     private static Graph inMemory(Dataset dataset) {
         if (!isStore(dataset)) {
             return union(dataset);
         }
-        Graph copy = GraphFactory.createDefaultGraph();
-        dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quad -> copy.add(quad.asTriple()));
-        return copy;
+        CompactGraph.Builder copy = new CompactGraph.Builder();
+        dataset.asDatasetGraph().findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::quad);
+        return copy.build();
     }
 
     /** Removes the inferred graph and every conclusion in it, in a write transaction of its own. */

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -99,18 +102,23 @@ public final class SearchIndex implements AutoCloseable {
      * so a reader never opens half an index. Does nothing for a dataset that is not a store on disk.
      */
     public static void write(DatasetGraph store) {
-        build(store, store);
+        fill(store, fresh -> fresh.add(store));
         install(store);
     }
 
     /**
-     * Builds an index of {@code data} in a folder beside the store's index, where {@link #install} finds
+     * Builds an index of the statements in a folder beside the store's index, where {@link #install} finds
      * it; the store's own index is untouched. Does nothing for a dataset that is not a store on disk.
      *
-     * @param data all of the store's data as it will be once written: the store itself, or (for a store's
-     *     first load) the files being loaded, parsed into memory, indexed while the store is still writing them
+     * @param statementsWith all of the store's quads with a given predicate as they will be once written: for a
+     *     store's first load, those of the files being loaded, held in memory, indexed while the store is still
+     *     writing them
      */
-    public static void build(DatasetGraph store, DatasetGraph data) {
+    public static void build(DatasetGraph store, Function<Node, Iterator<Quad>> statementsWith) {
+        fill(store, fresh -> fresh.add(statementsWith));
+    }
+
+    private static void fill(DatasetGraph store, Consumer<SearchIndex> filling) {
         Optional<Path> folder = folderOf(store);
         if (folder.isEmpty()) {
             return;
@@ -119,7 +127,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             deleteTree(building);
             try (SearchIndex fresh = new SearchIndex(FSDirectory.open(building))) {
-                fresh.add(data);
+                filling.accept(fresh);
             }
         } catch (IOException e) {
             throw new DataException("cannot write the search index " + folder.get() + " (" + e.getMessage() + ")", e);
@@ -189,19 +197,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void add(DatasetGraph data) {
-        Txn.executeRead(data, () -> {
-            for (Node predicate : NAME_PREDICATES) {
-                addAll(data, predicate, NAMES);
-            }
-            for (Node predicate : TEXT_PREDICATES) {
-                addAll(data, predicate, TEXT);
-            }
-        });
+        Txn.executeRead(data, () -> add(predicate -> data.find(Node.ANY, Node.ANY, predicate, Node.ANY)));
+    }
+
+    private void add(Function<Node, Iterator<Quad>> statementsWith) {
+        for (Node predicate : NAME_PREDICATES) {
+            addAll(statementsWith.apply(predicate), NAMES);
+        }
+        for (Node predicate : TEXT_PREDICATES) {
+            addAll(statementsWith.apply(predicate), TEXT);
+        }
         index.commit();
     }
 
-    private void addAll(DatasetGraph data, Node predicate, String field) {
-        data.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+    private void addAll(Iterator<Quad> statements, String field) {
+        statements.forEachRemaining(quad -> {
             if (indexed(quad)) {
                 Node text = quad.getObject();
                 Entity statement = new Entity(quad.getSubject().getURI(), null, text.getLiteralLanguage(), text.getLiteralDatatype());

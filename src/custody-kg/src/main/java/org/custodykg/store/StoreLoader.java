@@ -12,16 +12,16 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.custodykg.ArgumentException;
 import org.custodykg.CustodyException;
 import org.custodykg.CustodyKg;
@@ -29,6 +29,7 @@ import org.custodykg.DataException;
 import org.custodykg.ErrorCode;
 import org.custodykg.Layout;
 import org.custodykg.load.BackgroundWrite;
+import org.custodykg.load.CompactGraph;
 import org.custodykg.load.Loader;
 import org.custodykg.load.UnionView;
 import org.custodykg.load.Validator;
@@ -41,8 +42,8 @@ import org.custodykg.search.SearchIndex;
  * write transaction: if any file fails to parse, or the store's data with them fails the SHACL shapes,
  * the transaction is aborted and the store is left exactly as it was. The files are parsed and validated
  * in memory while the transaction writes them on another thread, and it commits only once they conform, so
- * a load needs heap for the files' triples (about 200 MiB per million) and, when validating, for a copy of
- * the store's union graph. A new store ({@link #loadInto} into an empty folder) is all or nothing as a
+ * a load needs heap for the files' triples (about 120 bytes a triple, held as a {@link CompactGraph}) and,
+ * when validating, for a compact copy of the store's union graph. A new store ({@link #loadInto} into an empty folder) is all or nothing as a
  * folder instead: it is built beside its place and moved there only once complete.
  */
 public final class StoreLoader {
@@ -178,36 +179,36 @@ public final class StoreLoader {
     }
 
     /**
-     * Parses the files into memory and, as they are parsed, hands their quads to a write transaction on
-     * another thread ({@link BackgroundWrite}); then validates them in memory with the store's data (the
-     * new triples and a copy of the store's union graph as it was: SHACL over TDB2's union graph took most
-     * of a validated load's time) while that transaction is still writing, and commits it only if they
+     * Parses the files and, as they are parsed, hands their quads to a write transaction on another thread
+     * ({@link BackgroundWrite}), which also keeps them in memory ({@link CompactGraph}); then validates them
+     * there with the store's data (the new triples and a compact copy of the store's union graph as it was:
+     * SHACL over TDB2's union graph took six to ten times as long as in memory) while that transaction is still writing, and commits it only if they
      * conform. Writing the indexes thus overlaps parsing and validating instead of following them.
      */
     private Result loadInOneTransaction(List<Path> files, String graph) {
         boolean validating = !shapes.isEmpty();
-        DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         AtomicBoolean firstData = new AtomicBoolean();
         Progress[] storing = new Progress[1]; // the writer's, made on its thread
         BiFunction<DatasetGraph, StreamRDF, Graph> prepare = (target, quads) -> {
             // Derived from the data as it was; some rules are not monotonic, so derive afresh from the new data.
             target.removeGraph(NodeFactory.createURI(CustodyKg.INFERRED_GRAPH));
             firstData.set(Iter.allMatch(target.listGraphNodes(), node -> node.getURI().equals(CustodyKg.ONTOLOGY_GRAPH)));
-            Graph stored = GraphFactory.createDefaultGraph();
+            CompactGraph.Builder stored = new CompactGraph.Builder();
             boolean readsStore = validating || deriving != null;
             if (readsStore) {
-                target.getUnionGraph().find().forEachRemaining(stored::add);
+                target.getUnionGraph().find().forEachRemaining(stored::triple);
             }
             if (!target.containsGraph(NodeFactory.createURI(CustodyKg.ONTOLOGY_GRAPH))) {
-                addOntology(target, quads, readsStore ? stored : GraphFactory.createDefaultGraph());
+                addOntology(target, quads, readsStore ? stored : StreamRDFLib.sinkNull());
             }
-            return stored;
+            return stored.build();
         };
         UnaryOperator<StreamRDF> watch = written -> storing[0] = new Progress(written, progress, "storing");
-        Consumer<DatasetGraph> finish = target -> target.prefixes().putAll(parsed.prefixes());
-        StreamRDF keep = StreamRDFLib.dataset(parsed);
-        BackgroundWrite write = newStore ? BackgroundWrite.intoNewStore(store, prepare, watch, finish, keep)
-                : new BackgroundWrite(store, prepare, watch, finish, keep);
+        PrefixMap prefixes = PrefixMapFactory.create(); // the files', kept on this thread
+        Consumer<DatasetGraph> finish = target -> target.prefixes().putAll(prefixes);
+        CompactGraph.Builder parsed = new CompactGraph.Builder(); // filled on the writer's thread
+        BackgroundWrite write = newStore ? BackgroundWrite.intoNewStore(store, prepare, watch, finish, parsed)
+                : new BackgroundWrite(store, prepare, watch, finish, parsed);
         Progress counter;
         CompletableFuture<Void> indexing = CompletableFuture.completedFuture(null);
         CompletableFuture<ForwardChainer.Run> derivation = CompletableFuture.completedFuture(null);
@@ -215,26 +216,32 @@ public final class StoreLoader {
         Optional<Derived> derived = Optional.empty();
         try {
             // the writer keeps the quads in memory as well (write.copied); the prefixes are kept here
-            counter = new Progress(new StreamRDFWrapper(keep) {
+            counter = new Progress(new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
                     write.add(quad);
+                }
+
+                @Override
+                public void prefix(String prefix, String iri) {
+                    prefixes.add(prefix, iri);
                 }
             }, progress, "loading");
             for (Path file : files) {
                 Loader.parseInto(file, counter, graph != null ? graph : CustodyKg.sourceGraph(baseName(file)));
             }
-            write.copied(); // all of them in memory now
-            counter.report("parsed");
+            write.copied(); // all of them given to the copy now
             if (deriving == null) {
-                write.endOfData(); // it writes the indexes while this thread validates
+                write.endOfData(); // it writes the indexes while this thread sorts the copy and validates
             }
+            CompactGraph triples = parsed.build();
+            counter.report("parsed");
             Graph stored = write.before(); // and firstData is set
             if (firstData.get()) {
                 // the store held no data: the parsed files are all it will hold, so index them meanwhile
-                indexing = CompletableFuture.runAsync(() -> SearchIndex.build(store.asDatasetGraph(), parsed), work -> daemon(work, "custody-search-index"));
+                indexing = CompletableFuture.runAsync(() -> SearchIndex.build(store.asDatasetGraph(), triples::quadsWith),
+                        work -> daemon(work, "custody-search-index"));
             }
-            Graph triples = parsedTriples(parsed);
             // the larger graph first: each triple of the second is looked up in it
             Graph all = counter.count() >= stored.size() ? UnionView.of(triples, stored) : UnionView.of(stored, triples);
             if (deriving != null) {
@@ -285,7 +292,7 @@ public final class StoreLoader {
     private static CustodyException tooLarge(OutOfMemoryError failure) {
         return new CustodyException(ErrorCode.TOO_LARGE, null, String.format(Locale.ROOT,
                 "out of memory: these files need more heap than the %,d MiB this JVM has (the parsed files are held in "
-                        + "memory while they are validated, about 250 bytes a triple); nothing was loaded. Give it more, "
+                        + "memory while they are validated, about 120 bytes a triple); nothing was loaded. Give it more, "
                         + "for instance CUSTODY_JAVA_OPTS=-Xmx8g (docs/scale.md)", Runtime.getRuntime().maxMemory() >> 20),
                 failure);
     }
@@ -297,19 +304,13 @@ public final class StoreLoader {
         thread.start();
     }
 
-    /** The parsed triples as one graph: the graph itself when they went into one (a union view costs more to read). */
-    private static Graph parsedTriples(DatasetGraph parsed) {
-        List<Node> graphs = Iter.toList(parsed.listGraphNodes());
-        return graphs.size() == 1 ? parsed.getGraph(graphs.get(0)) : parsed.getUnionGraph();
-    }
-
-    /** Writes the ontology's quads through {@code quads} and keeps its triples in {@code seen}. */
-    private static void addOntology(DatasetGraph target, StreamRDF quads, Graph seen) {
+    /** Writes the ontology's quads through {@code quads} and gives its triples to {@code seen}. */
+    private static void addOntology(DatasetGraph target, StreamRDF quads, StreamRDF seen) {
         StreamRDF both = new StreamRDFWrapper(quads) {
             @Override
             public void quad(Quad quad) {
                 quads.quad(quad);
-                seen.add(quad.asTriple());
+                seen.triple(quad.asTriple());
             }
         };
         for (Path file : Loader.rdfFiles(Layout.embedded().ontology())) {
