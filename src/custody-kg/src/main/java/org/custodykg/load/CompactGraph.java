@@ -18,23 +18,23 @@ import org.apache.jena.util.iterator.NullIterator;
  * about 250 bytes a triple, which at ten million triples was most of a load's memory; here each node is kept
  * once and numbered, and each quad is two longs (two node numbers in each) in each of three sorted orders —
  * subject, predicate, object, graph; predicate, object, subject, graph; object, subject, predicate, graph
- * (this one made when first needed) — found by halving. Filled by a {@link Builder}, read-only once built,
- * and safe to read from several threads.
+ * (this one made when first needed) — each with where its first node's quads start, halving within them.
+ * Filled by a {@link Builder}, read-only once built, and safe to read from several threads.
  */
 public final class CompactGraph extends GraphBase {
     private final Nodes nodes;
     private final int count;
-    private final long[] spog;
-    private final long[] posg;
+    private final Index spog;
+    private final Index posg;
     /** Made from {@link #spog} the first time a lookup needs it: only lookups by object alone do. */
-    private volatile long[] ospg;
+    private volatile Index ospg;
     private final int triples;
 
     private CompactGraph(Nodes nodes, long[] spog, int count) {
         this.nodes = nodes;
         this.count = count;
-        this.spog = spog;
-        this.posg = reordered(spog, count, Order.POS);
+        this.spog = new Index(Order.SPO, spog, count, nodes.size());
+        this.posg = reordered(Order.POS);
         this.triples = distinctTriples(spog, count);
     }
 
@@ -47,19 +47,16 @@ public final class CompactGraph extends GraphBase {
         if (s == Nodes.ABSENT || p == Nodes.ABSENT || o == Nodes.ABSENT) {
             return NullIterator.instance();
         }
-        if (s >= 0 && p < 0 && o >= 0) {
-            return found(Order.OSP, ospg(), pair(o, s), pair(o, s), -1);
-        }
         if (s >= 0) {
-            return p >= 0 ? found(Order.SPO, spog, pair(s, p), pair(s, p), o) : found(Order.SPO, spog, pair(s, 0), pair(s, -1), -1);
+            return p < 0 && o >= 0 ? found(ospg(), o, s, -1) : found(spog, s, p, o);
         }
         if (p >= 0) {
-            return o >= 0 ? found(Order.POS, posg, pair(p, o), pair(p, o), -1) : found(Order.POS, posg, pair(p, 0), pair(p, -1), -1);
+            return found(posg, p, o, -1);
         }
         if (o >= 0) {
-            return found(Order.OSP, ospg(), pair(o, 0), pair(o, -1), -1);
+            return found(ospg(), o, -1, -1);
         }
-        return found(Order.SPO, spog, 0, Long.MAX_VALUE, -1);
+        return inRange(spog, 0, count, -1);
     }
 
     @Override
@@ -73,8 +70,9 @@ public final class CompactGraph extends GraphBase {
         if (p < 0) {
             return NullIterator.instance();
         }
-        int from = firstAtLeast(posg, count, pair(p, 0));
-        int to = firstAtLeast(posg, count, pair(p, -1) + 1);
+        long[] pairs = posg.pairs;
+        int from = posg.start(p);
+        int to = posg.start(p + 1);
         return new Iterator<>() {
             private int next = from;
 
@@ -88,26 +86,37 @@ public final class CompactGraph extends GraphBase {
                 if (next >= to) {
                     throw new NoSuchElementException();
                 }
-                long first = posg[2 * next];
-                long second = posg[2 * next++ + 1];
+                long first = pairs[2 * next];
+                long second = pairs[2 * next++ + 1];
                 return Quad.create(nodes.node(low(second)), nodes.node(high(second)), predicate, nodes.node(low(first)));
             }
         };
     }
 
     /**
-     * The triples in {@code order}'s index whose first long lies in [{@code low}, {@code high}], and whose
-     * third node is {@code third} unless that is negative.
+     * The triples in the index whose first node is {@code first}, whose second is {@code second} unless that is
+     * negative, and whose third is {@code third} unless that is negative.
      */
-    private ExtendedIterator<Triple> found(Order order, long[] index, long low, long high, int third) {
-        int from = firstAtLeast(index, count, low);
-        int to = high == Long.MAX_VALUE ? count : firstAtLeast(index, count, high + 1);
+    private ExtendedIterator<Triple> found(Index index, int first, int second, int third) {
+        int from = index.start(first);
+        int to = index.start(first + 1);
+        if (second >= 0) {
+            long key = pair(first, second);
+            from = firstAtLeast(index.pairs, from, to, key);
+            to = firstAtLeast(index.pairs, from, to, key + 1);
+        }
+        return inRange(index, from, to, third);
+    }
+
+    /** The triples at [{@code from}, {@code to}) of the index, each once, whose third node is {@code third} unless that is negative. */
+    private ExtendedIterator<Triple> inRange(Index index, int from, int to, int third) {
+        long[] pairs = index.pairs;
         return new NiceIterator<>() {
             private int at = from;
 
             @Override
             public boolean hasNext() {
-                while (at < to && third >= 0 && high(index[2 * at + 1]) != third) {
+                while (at < to && third >= 0 && high(pairs[2 * at + 1]) != third) {
                     at++;
                 }
                 return at < to;
@@ -119,22 +128,22 @@ public final class CompactGraph extends GraphBase {
                     throw new NoSuchElementException();
                 }
                 int here = at++;
-                while (at < to && index[2 * at] == index[2 * here] && high(index[2 * at + 1]) == high(index[2 * here + 1])) {
+                while (at < to && pairs[2 * at] == pairs[2 * here] && high(pairs[2 * at + 1]) == high(pairs[2 * here + 1])) {
                     at++; // the same triple in another graph
                 }
-                long first = index[2 * here];
-                return order.triple(nodes, high(first), low(first), high(index[2 * here + 1]));
+                long first = pairs[2 * here];
+                return index.order.triple(nodes, high(first), low(first), high(pairs[2 * here + 1]));
             }
         };
     }
 
-    private long[] ospg() {
-        long[] made = ospg;
+    private Index ospg() {
+        Index made = ospg;
         if (made == null) {
             synchronized (this) {
                 made = ospg;
                 if (made == null) {
-                    made = reordered(spog, count, Order.OSP);
+                    made = reordered(Order.OSP);
                     ospg = made;
                 }
             }
@@ -142,19 +151,47 @@ public final class CompactGraph extends GraphBase {
         return made;
     }
 
-    /** The first of {@code count} pairs of longs whose first is at least {@code key}. */
-    private static int firstAtLeast(long[] index, int count, long key) {
-        int low = 0;
-        int high = count;
+    /** The first of the pairs of longs at [{@code from}, {@code to}) whose first is at least {@code key}. */
+    private static int firstAtLeast(long[] pairs, int from, int to, long key) {
+        int low = from;
+        int high = to;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (index[2 * middle] < key) {
+            if (pairs[2 * middle] < key) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
         return low;
+    }
+
+    /**
+     * Quads as pairs of longs sorted in one order, and where each first node's quads start: a lookup by its
+     * first node goes straight to them, halving only within them for a second node.
+     */
+    private static final class Index {
+        final Order order;
+        final long[] pairs;
+        /** Where the quads whose first node is number n start, for n from 0 to the number of nodes. */
+        private final int[] starts;
+
+        Index(Order order, long[] pairs, int count, int nodes) {
+            this.order = order;
+            this.pairs = pairs;
+            this.starts = new int[nodes + 1];
+            for (int i = 0; i < count; i++) {
+                starts[high(pairs[2 * i]) + 1]++;
+            }
+            for (int n = 0; n < nodes; n++) {
+                starts[n + 1] += starts[n];
+            }
+        }
+
+        /** Where the quads whose first node is {@code first} start; the number of nodes gives the end of all. */
+        int start(int first) {
+            return starts[first];
+        }
     }
 
     /** Two node numbers in one long, the first in the high half; a number of -1 is the highest low half. */
@@ -170,19 +207,20 @@ public final class CompactGraph extends GraphBase {
         return (int) pair;
     }
 
-    /** The quads of {@code spog}, sorted in another order. */
-    private static long[] reordered(long[] spog, int count, Order order) {
-        long[] index = new long[2 * count];
+    /** The quads sorted in another order. */
+    private Index reordered(Order order) {
+        long[] from = spog.pairs;
+        long[] pairs = new long[2 * count];
         for (int i = 0; i < count; i++) {
-            int s = high(spog[2 * i]);
-            int p = low(spog[2 * i]);
-            int o = high(spog[2 * i + 1]);
-            int g = low(spog[2 * i + 1]);
-            index[2 * i] = order == Order.POS ? pair(p, o) : pair(o, s);
-            index[2 * i + 1] = pair(order == Order.POS ? s : p, g);
+            int s = high(from[2 * i]);
+            int p = low(from[2 * i]);
+            int o = high(from[2 * i + 1]);
+            int g = low(from[2 * i + 1]);
+            pairs[2 * i] = order == Order.POS ? pair(p, o) : pair(o, s);
+            pairs[2 * i + 1] = pair(order == Order.POS ? s : p, g);
         }
-        TupleSort.sort(index, count, 2);
-        return index;
+        TupleSort.sort(pairs, count, 2);
+        return new Index(order, pairs, count, nodes.size());
     }
 
     private static int distinctTriples(long[] spog, int count) {
@@ -302,6 +340,10 @@ public final class CompactGraph extends GraphBase {
 
         Node node(int number) {
             return byNumber[number];
+        }
+
+        int size() {
+            return size;
         }
 
         /** The slot holding the node, or the empty one where it would go. */
