@@ -3,6 +3,7 @@ package org.custodykg.load;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
@@ -71,26 +72,8 @@ public final class CompactGraph extends GraphBase {
             return NullIterator.instance();
         }
         long[] pairs = posg.pairs;
-        int from = posg.start(p);
-        int to = posg.start(p + 1);
-        return new Iterator<>() {
-            private int next = from;
-
-            @Override
-            public boolean hasNext() {
-                return next < to;
-            }
-
-            @Override
-            public Quad next() {
-                if (next >= to) {
-                    throw new NoSuchElementException();
-                }
-                long first = pairs[2 * next];
-                long second = pairs[2 * next++ + 1];
-                return Quad.create(nodes.node(low(second)), nodes.node(high(second)), predicate, nodes.node(low(first)));
-            }
-        };
+        return IntStream.range(posg.start(p), posg.start(p + 1)).mapToObj(i -> Quad.create(nodes.node(low(pairs[2 * i + 1])),
+                nodes.node(high(pairs[2 * i + 1])), predicate, nodes.node(low(pairs[2 * i])))).iterator();
     }
 
     /**
@@ -251,12 +234,8 @@ public final class CompactGraph extends GraphBase {
      * {@link #build}s the graph. Each quad given twice is kept once.
      */
     public static final class Builder extends StreamRDFBase {
-        /** Quads per block: blocks, not one growing array, so that no copy doubles the memory held. */
-        private static final int BLOCK_BITS = 16;
-        private static final int BLOCK = 1 << BLOCK_BITS;
         private final Nodes nodes = new Nodes();
-        private long[][] blocks = new long[0][];
-        private int count;
+        private final TupleBlocks quads = new TupleBlocks(2);
         private boolean built;
 
         @Override
@@ -264,14 +243,9 @@ public final class CompactGraph extends GraphBase {
             if (built) {
                 throw new IllegalStateException("the graph has been built");
             }
-            int block = count >>> BLOCK_BITS;
-            if (block == blocks.length) {
-                blocks = Arrays.copyOf(blocks, block + 1);
-                blocks[block] = new long[2 * BLOCK];
-            }
-            int at = 2 * (count++ & (BLOCK - 1));
-            blocks[block][at] = pair(nodes.number(quad.getSubject()), nodes.number(quad.getPredicate()));
-            blocks[block][at + 1] = pair(nodes.number(quad.getObject()), nodes.number(quad.getGraph()));
+            long[] block = quads.append();
+            block[quads.at()] = pair(nodes.number(quad.getSubject()), nodes.number(quad.getPredicate()));
+            block[quads.at() + 1] = pair(nodes.number(quad.getObject()), nodes.number(quad.getGraph()));
         }
 
         @Override
@@ -282,13 +256,8 @@ public final class CompactGraph extends GraphBase {
         /** The graph of every quad given; the builder takes no more. */
         public CompactGraph build() {
             built = true;
-            long[] spog = new long[2 * count];
-            for (int i = 0; i < blocks.length; i++) {
-                int length = Math.min(2 * BLOCK, 2 * (count - i * BLOCK));
-                System.arraycopy(blocks[i], 0, spog, 2 * i * BLOCK, length);
-                blocks[i] = null; // let go of each block once copied
-            }
-            blocks = new long[0][];
+            int count = quads.count();
+            long[] spog = quads.toArray();
             TupleSort.sort(spog, count, 2);
             int distinct = 0;
             for (int i = 0; i < count; i++) {

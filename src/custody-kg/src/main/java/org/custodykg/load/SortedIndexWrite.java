@@ -1,6 +1,5 @@
 package org.custodykg.load;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.BooleanSupplier;
@@ -31,8 +30,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Writes named-graph quads into a TDB2 store index by index: each quad's nodes get their ids as it arrives,
  * in the write transaction (kept as four longs, not as objects), and at the end each of the six quad indexes
- * takes every tuple sorted in its own key order (one array, reordered and sorted again for each index), so that its B+tree is filled leaf after leaf instead of in
- * turn with the five others at random places (that interleaving was most of a load's time): inserted in the
+ * takes every tuple sorted in its own key order (one array, reordered and sorted again for each index), so
+ * that its B+tree is filled leaf after leaf instead of in turn with the five others at random places (that interleaving was most of a load's time): inserted in the
  * same transaction ({@link #writeIndexes}), or, for a new store, built bottom-up after it
  * ({@link #packIndexes}). The store ends up holding exactly what adding each quad would have given. Any
  * other dataset takes each quad as it comes. Use on the write transaction's thread.
@@ -48,15 +47,8 @@ final class SortedIndexWrite extends StreamRDFBase {
     private static final int MEMO_BITS = 18;
     private final Node[] memoNodes = new Node[1 << MEMO_BITS];
     private final long[] memoIds = new long[1 << MEMO_BITS];
-    /** Tuples per block of ids: blocks, not one growing array, so that no copy doubles the memory held. */
-    private static final int BLOCK_BITS = 16;
-    private static final int BLOCK = 1 << BLOCK_BITS;
-    /**
-     * The node ids of the tuples so far, graph, subject, predicate, object, as the index keys hold them:
-     * tuple i in block i / BLOCK, at WIDTH * (i % BLOCK).
-     */
-    private long[][] ids = new long[0][];
-    private int count;
+    /** The node ids of the tuples so far, graph, subject, predicate, object, as the index keys hold them. */
+    private TupleBlocks ids = new TupleBlocks(WIDTH);
 
     /** A writer into the dataset, inside its write transaction. */
     SortedIndexWrite(DatasetGraph target) {
@@ -73,13 +65,8 @@ final class SortedIndexWrite extends StreamRDFBase {
             target.add(quad); // not a store, or the default graph, which has tables of its own
             return;
         }
-        int block = count >>> BLOCK_BITS;
-        if (block == ids.length) {
-            ids = Arrays.copyOf(ids, block + 1);
-            ids[block] = new long[WIDTH * BLOCK];
-        }
-        long[] tuples = ids[block];
-        int at = WIDTH * (count++ & (BLOCK - 1));
+        long[] tuples = ids.append();
+        int at = ids.at();
         tuples[at] = id(quad.getGraph());
         tuples[at + 1] = id(quad.getSubject());
         tuples[at + 2] = id(quad.getPredicate());
@@ -147,8 +134,7 @@ final class SortedIndexWrite extends StreamRDFBase {
     }
 
     private void forget() {
-        ids = new long[0][];
-        count = 0;
+        ids = new TupleBlocks(WIDTH);
     }
 
     /** Every quad index of a TDB2 store is a B+tree of records. */
@@ -157,21 +143,14 @@ final class SortedIndexWrite extends StreamRDFBase {
     }
 
     /**
-     * Every tuple in one array, taken from the blocks (each let go of once copied, so the tuples are held once),
-     * then sorted in place into one index's key order after another.
+     * Every tuple in one array, taken from the blocks (so the tuples are held once), then sorted in place
+     * into one index's key order after another.
      */
     private final class Keys {
-        private final long[] keys = new long[WIDTH * count];
+        private final int count = ids.count();
+        private final long[] keys = ids.toArray();
         /** The tuple's slot (graph, subject, predicate, object) each column of {@link #keys} holds now. */
         private int[] columns = {0, 1, 2, 3};
-
-        Keys() {
-            for (int block = 0; block < ids.length; block++) {
-                int tuples = Math.min(BLOCK, count - block * BLOCK);
-                System.arraycopy(ids[block], 0, keys, WIDTH * block * BLOCK, WIDTH * tuples);
-                ids[block] = null;
-            }
-        }
 
         /** The tuples as the index's records, in its key order, each once. */
         Iterator<Record> sortedRecords(TupleIndex index, RecordFactory factory) {

@@ -43,8 +43,9 @@ import org.custodykg.search.SearchIndex;
  * the transaction is aborted and the store is left exactly as it was. The files are parsed and validated
  * in memory while the transaction writes them on another thread, and it commits only once they conform, so
  * a load needs heap for the files' triples (about 120 bytes a triple, held as a {@link CompactGraph}) and,
- * when validating, for a compact copy of the store's union graph. A new store ({@link #loadInto} into an empty folder) is all or nothing as a
- * folder instead: it is built beside its place and moved there only once complete.
+ * when validating, for a compact copy of the store's union graph. A new store ({@link #loadInto} into an
+ * empty folder) is all or nothing as a folder instead: it is built beside its place and moved there only
+ * once complete.
  */
 public final class StoreLoader {
     private final Dataset store;
@@ -182,8 +183,9 @@ public final class StoreLoader {
      * Parses the files and, as they are parsed, hands their quads to a write transaction on another thread
      * ({@link BackgroundWrite}), which also keeps them in memory ({@link CompactGraph}); then validates them
      * there with the store's data (the new triples and a compact copy of the store's union graph as it was:
-     * SHACL over TDB2's union graph took six to ten times as long as in memory) while that transaction is still writing, and commits it only if they
-     * conform. Writing the indexes thus overlaps parsing and validating instead of following them.
+     * SHACL over TDB2's union graph took six to ten times as long as in memory) while that transaction is
+     * still writing, and commits it only if they conform. Writing the indexes thus overlaps parsing and
+     * validating instead of following them.
      */
     private Result loadInOneTransaction(List<Path> files, String graph) {
         boolean validating = !shapes.isEmpty();
