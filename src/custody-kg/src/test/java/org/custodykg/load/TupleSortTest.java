@@ -16,7 +16,8 @@ class TupleSortTest {
         Random random = new Random(7);
         // few distinct values per column, so that ties in the first columns are common; negative ones sort last
         long[] values = {0, 1, 2, 41, 1L << 40, Long.MAX_VALUE, Long.MIN_VALUE, -1};
-        for (int size : new int[] {0, 1, 2, 15, 16, 17, 1_000, 20_000}) {
+        // from 65,536 tuples on, the two sides of a partition are sorted on two cores at once
+        for (int size : new int[] {0, 1, 2, 15, 16, 17, 1_000, 20_000, 65_536, 65_537, 300_000}) {
             long[] tuples = new long[TupleSort.WIDTH * size];
             Arrays.setAll(tuples, i -> values[random.nextInt(values.length)]);
             List<List<Long>> expected = new ArrayList<>(rows(tuples, size));
