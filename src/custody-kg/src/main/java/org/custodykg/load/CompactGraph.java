@@ -1,6 +1,5 @@
 package org.custodykg.load;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
@@ -23,7 +22,7 @@ import org.apache.jena.util.iterator.NullIterator;
  * Filled by a {@link Builder}, read-only once built, and safe to read from several threads.
  */
 public final class CompactGraph extends GraphBase {
-    private final Nodes nodes;
+    private final NodeNumbers nodes;
     private final int count;
     private final Index spog;
     private final Index posg;
@@ -31,7 +30,7 @@ public final class CompactGraph extends GraphBase {
     private volatile Index ospg;
     private final int triples;
 
-    private CompactGraph(Nodes nodes, long[] spog, int count) {
+    private CompactGraph(NodeNumbers nodes, long[] spog, int count) {
         this.nodes = nodes;
         this.count = count;
         this.spog = new Index(Order.SPO, spog, count, nodes.size());
@@ -45,7 +44,7 @@ public final class CompactGraph extends GraphBase {
         int s = nodes.numberOf(pattern.getSubject());
         int p = nodes.numberOf(pattern.getPredicate());
         int o = nodes.numberOf(pattern.getObject());
-        if (s == Nodes.ABSENT || p == Nodes.ABSENT || o == Nodes.ABSENT) {
+        if (s == NodeNumbers.ABSENT || p == NodeNumbers.ABSENT || o == NodeNumbers.ABSENT) {
             return NullIterator.instance();
         }
         if (s >= 0) {
@@ -58,6 +57,29 @@ public final class CompactGraph extends GraphBase {
             return found(ospg(), o, -1, -1);
         }
         return inRange(spog, 0, count, -1);
+    }
+
+    /** A lookup without an iterator: deriving asks whether the graph holds each conclusion. */
+    @Override
+    protected boolean graphBaseContains(Triple triple) {
+        if (!triple.isConcrete()) {
+            return super.graphBaseContains(triple);
+        }
+        int s = nodes.numberOf(triple.getSubject());
+        int p = nodes.numberOf(triple.getPredicate());
+        int o = nodes.numberOf(triple.getObject());
+        if (s < 0 || p < 0 || o < 0) {
+            return false;
+        }
+        long[] pairs = spog.pairs;
+        int from = firstAtLeast(pairs, spog.start(s), spog.start(s + 1), pair(s, p));
+        for (int i = from; i < count && pairs[2 * i] == pair(s, p); i++) {
+            int object = high(pairs[2 * i + 1]);
+            if (object >= o) {
+                return object == o; // sorted by object within a subject and predicate
+            }
+        }
+        return false;
     }
 
     @Override
@@ -220,7 +242,7 @@ public final class CompactGraph extends GraphBase {
     private enum Order {
         SPO, POS, OSP;
 
-        Triple triple(Nodes nodes, int first, int second, int third) {
+        Triple triple(NodeNumbers nodes, int first, int second, int third) {
             return switch (this) {
                 case SPO -> Triple.create(nodes.node(first), nodes.node(second), nodes.node(third));
                 case POS -> Triple.create(nodes.node(third), nodes.node(first), nodes.node(second));
@@ -234,7 +256,7 @@ public final class CompactGraph extends GraphBase {
      * {@link #build}s the graph. Each quad given twice is kept once.
      */
     public static final class Builder extends StreamRDFBase {
-        private final Nodes nodes = new Nodes();
+        private final NodeNumbers nodes = new NodeNumbers();
         private final TupleBlocks quads = new TupleBlocks(2);
         private boolean built;
 
@@ -267,83 +289,6 @@ public final class CompactGraph extends GraphBase {
                 }
             }
             return new CompactGraph(nodes, spog, distinct);
-        }
-    }
-
-    /** Each node once, numbered from 0 in the order first seen, found by an open-addressed hash table. */
-    private static final class Nodes {
-        static final int ANY = -1;
-        static final int ABSENT = -2;
-        private Node[] byNumber = new Node[1024];
-        private int size;
-        /** Slot → number + 1, 0 for an empty slot; at most half full. */
-        private int[] slots = new int[2048];
-        /** What the hash is shifted right by to give a slot: 32 less the bits of the table's size. */
-        private int shift = Integer.SIZE - 11;
-
-        /** The node's number, numbering it if new. */
-        int number(Node node) {
-            int slot = slot(node);
-            if (slots[slot] != 0) {
-                return slots[slot] - 1;
-            }
-            if (size == byNumber.length) {
-                byNumber = Arrays.copyOf(byNumber, 2 * size);
-            }
-            byNumber[size] = node;
-            slots[slot] = ++size;
-            if (2 * size > slots.length) {
-                rehash();
-            }
-            return size - 1;
-        }
-
-        /** The number of a node, {@link #ANY} for a wildcard, {@link #ABSENT} for a node never given. */
-        int numberOf(Node node) {
-            if (node == null || node == Node.ANY || node.isVariable()) {
-                return ANY;
-            }
-            int number = slots[slot(node)];
-            return number == 0 ? ABSENT : number - 1;
-        }
-
-        Node node(int number) {
-            return byNumber[number];
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** The slot holding the node, or the empty one where it would go. */
-        private int slot(Node node) {
-            int mask = slots.length - 1;
-            int slot = home(node);
-            while (slots[slot] != 0 && !byNumber[slots[slot] - 1].equals(node)) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        /** The node's first slot to try: the top bits of its hash spread by Fibonacci hashing. */
-        private int home(Node node) {
-            return (node.hashCode() * 0x9E3779B9) >>> shift;
-        }
-
-        private void rehash() {
-            int[] old = slots;
-            slots = new int[2 * old.length];
-            shift--;
-            int mask = slots.length - 1;
-            for (int number : old) {
-                if (number != 0) {
-                    int slot = home(byNumber[number - 1]);
-                    while (slots[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    slots[slot] = number;
-                }
-            }
         }
     }
 }

@@ -14,7 +14,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -201,7 +200,7 @@ public final class AccessPaths {
         // over a remote store, what this question reads of an entity is fetched once, not pattern by pattern
         Graph base = shipped == null ? ForwardChainer.union(dataset) : ShippedRules.bySubject(ForwardChainer.union(dataset));
         Graph scratch = GraphFactory.createDefaultGraph();
-        Graph view = shipped == null ? new Union(base, scratch) : shipped.view(base, scratch);
+        Graph view = shipped == null ? new Layered(base, scratch) : shipped.view(base, scratch);
         Node date = NodeFactory.createLiteralDT(question.asOf().toString(), XSDDatatype.XSDdate);
         List<Node> services = new ArrayList<>(carriers(base, question.service()));
         services.add(question.service());

@@ -4,18 +4,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -44,7 +46,7 @@ import org.custodykg.load.Loader;
  *       (entailments, places' jurisdictions), into the inferred named graph;</li>
  *   <li>{@link #derive}: for one question, the rules that read it ({@code ?authority}, {@code ?service},
  *       {@code ?asOf}) with its values bound, over a view that layers an in-memory scratch graph over the
- *       dataset ({@code Union(dataset, scratch)}); conclusions go only into the scratch graph, which the
+ *       dataset ({@link Layered}); conclusions go only into the scratch graph, which the
  *       caller reads and drops;</li>
  *   <li>{@link #run}: every rule for one date with nothing else bound, into the dataset: the
  *       straightforward whole-graph derivation that tests and benchmarks compare {@link #derive} with.</li>
@@ -132,7 +134,7 @@ public final class ForwardChainer {
     }
 
     private static Run deriveEntailments(Graph data, RuleSet rules, Graph scratch, Consumer<Quad> derived) {
-        return chain(rules.entailments(), new Union(data, scratch), Map.of(), triple -> {
+        return chain(rules.entailments(), new Layered(data, scratch), Map.of(), triple -> {
             scratch.add(triple);
             derived.accept(Quad.create(INFERRED, triple));
         }, null, scratch);
@@ -140,7 +142,7 @@ public final class ForwardChainer {
 
     /** On a dataset whose transactions are a lock (a writer waits for every reader): derive, then write. */
     private static Run deriveThenWrite(Dataset dataset, RuleSet rules, Graph scratch) {
-        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Union(inMemory(dataset), scratch), Map.of(),
+        Run derived = Txn.calculateRead(dataset, () -> chain(rules.entailments(), new Layered(inMemory(dataset), scratch), Map.of(),
                 scratch::add, null, scratch));
         if (!scratch.isEmpty()) {
             Txn.executeWrite(dataset, () -> {
@@ -176,7 +178,7 @@ public final class ForwardChainer {
 
     /**
      * Derives the conclusions of the rules that read the question ({@code ?authority}, {@code ?service},
-     * {@code ?asOf}) with its values bound in their syntax trees, over {@code Union(dataset, scratch)},
+     * {@code ?asOf}) with its values bound in their syntax trees, over the dataset layered with {@code scratch},
      * adding what the view lacks to {@code scratch} only. Call inside a read transaction. The entailments
      * are not run again: they are materialised once ({@link #materialiseEntailments}).
      *
@@ -184,7 +186,7 @@ public final class ForwardChainer {
      * @throws DataException if a rule derives a blank node
      */
     static Run derive(Dataset dataset, RuleSet rules, Map<String, Node> question, Graph scratch) {
-        return derive(new Union(union(dataset), scratch), rules, question, scratch, null);
+        return derive(new Layered(union(dataset), scratch), rules, question, scratch, null);
     }
 
     /**
@@ -278,17 +280,21 @@ public final class ForwardChainer {
 
     private static List<Triple> apply(RuleSet.Rule rule, Graph view, Map<String, Node> bindings, Consumer<Triple> add,
             ShippedRules shipped, Graph scratch) {
-        Graph conclusions = shipped == null ? null : shipped.construct(rule, bindings, scratch);
-        if (conclusions == null) {
+        // a conclusion in terms only the rules conclude can only be in the scratch graph: no lookup in the store
+        Predicate<Triple> held = triple -> shipped != null && shipped.onlyDerived(triple) ? scratch.contains(triple)
+                : view.contains(triple);
+        Graph shippedConclusions = shipped == null ? null : shipped.construct(rule, bindings, scratch);
+        Set<Triple> fresh;
+        if (shippedConclusions != null) {
+            fresh = unheld(shippedConclusions.find(), held);
+        } else {
             QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
             bindings.forEach(builder::substitution);
             try (QueryExec exec = Deadline.bound(builder).build()) {
-                conclusions = exec.construct();
+                // read as they come, not collected in a graph of their own first
+                fresh = unheld(exec.constructTriples(), held);
             }
         }
-        // a conclusion in terms only the rules conclude can only be in the scratch graph: no lookup in the store
-        List<Triple> fresh = conclusions.find().filterDrop(triple -> shipped != null && shipped.onlyDerived(triple)
-                ? scratch.contains(triple) : view.contains(triple)).toList();
         for (Triple triple : fresh) {
             if (triple.getSubject().isBlank() || triple.getObject().isBlank()) {
                 throw new DataException("rule " + rule.name() + " derived a blank node in " + triple
@@ -296,6 +302,17 @@ public final class ForwardChainer {
             }
         }
         fresh.forEach(add);
+        return List.copyOf(fresh);
+    }
+
+    /** The conclusions the view does not hold yet, each once, in the order they came. */
+    private static Set<Triple> unheld(Iterator<Triple> conclusions, Predicate<Triple> held) {
+        Set<Triple> fresh = new LinkedHashSet<>();
+        conclusions.forEachRemaining(triple -> {
+            if (!held.test(triple)) {
+                fresh.add(triple);
+            }
+        });
         return fresh;
     }
 }

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -92,7 +91,7 @@ final class ShippedRules {
      * scratch graph alone; any other reads both.
      */
     Graph view(Graph base, Graph scratch) {
-        Graph both = new Union(base, scratch);
+        Graph both = new Layered(base, scratch);
         return new GraphBase() {
             @Override
             protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {

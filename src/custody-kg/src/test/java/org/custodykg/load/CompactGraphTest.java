@@ -69,6 +69,12 @@ class CompactGraphTest {
         }
         assertEquals(union.find().toSet(), compact.find().toSet());
         assertEquals(compact.size(), compact.find().toList().size());
+        // a concrete triple is looked up without an iterator: every one held, and others beside each
+        for (Triple triple : union.find().toList()) {
+            assertTrue(compact.contains(triple), triple.toString());
+            Triple beside = Triple.create(triple.getSubject(), triple.getPredicate(), probes.get(random.nextInt(probes.size())));
+            assertEquals(union.contains(beside), compact.contains(beside), beside.toString());
+        }
 
         for (Node predicate : nodes.subList(0, 8)) {
             Set<Quad> withPredicate = Iter.toSet(expected.find(Node.ANY, Node.ANY, predicate, Node.ANY));
