@@ -1,5 +1,6 @@
 package org.custodykg.load;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.BooleanSupplier;
@@ -43,12 +44,11 @@ final class SortedIndexWrite extends StreamRDFBase {
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
     private final byte[] encoded = new byte[NodeId.SIZE];
-    /** Slots of the memo of recent nodes' ids before the node table's cache: 2^18 (3 MB) hold most nodes a file names again. */
-    private static final int MEMO_BITS = 18;
-    private final Node[] memoNodes = new Node[1 << MEMO_BITS];
-    private final long[] memoIds = new long[1 << MEMO_BITS];
+    /** Every node this write has looked up, numbered; {@link #ids} holds the store's id of each by number. */
+    private NodeNumbers known = new NodeNumbers();
+    private long[] ids = new long[1024];
     /** The node ids of the tuples so far, graph, subject, predicate, object, as the index keys hold them. */
-    private TupleBlocks ids = new TupleBlocks(WIDTH);
+    private TupleBlocks tuples = new TupleBlocks(WIDTH);
 
     /** A writer into the dataset, inside its write transaction. */
     SortedIndexWrite(DatasetGraph target) {
@@ -65,12 +65,12 @@ final class SortedIndexWrite extends StreamRDFBase {
             target.add(quad); // not a store, or the default graph, which has tables of its own
             return;
         }
-        long[] tuples = ids.append();
-        int at = ids.at();
-        tuples[at] = id(quad.getGraph());
-        tuples[at + 1] = id(quad.getSubject());
-        tuples[at + 2] = id(quad.getPredicate());
-        tuples[at + 3] = id(quad.getObject());
+        long[] block = tuples.append();
+        int at = tuples.at();
+        block[at] = id(quad.getGraph());
+        block[at + 1] = id(quad.getSubject());
+        block[at + 2] = id(quad.getPredicate());
+        block[at + 3] = id(quad.getObject());
     }
 
     @Override
@@ -80,6 +80,7 @@ final class SortedIndexWrite extends StreamRDFBase {
 
     /** Adds every tuple to each index, in that index's order, inside the write transaction. */
     void writeIndexes() {
+        forgetNodes();
         if (nodes != null) {
             Keys keys = new Keys();
             for (TupleIndex index : indexes) {
@@ -101,6 +102,7 @@ final class SortedIndexWrite extends StreamRDFBase {
      * @throws IllegalStateException when an index has been written to: packing would overwrite it
      */
     void packIndexes(BooleanSupplier wanted) {
+        forgetNodes();
         if (nodes != null) {
             Keys keys = new Keys();
             // no transaction of the store's own may start meanwhile, as Jena's bulk loaders do
@@ -134,7 +136,13 @@ final class SortedIndexWrite extends StreamRDFBase {
     }
 
     private void forget() {
-        ids = new TupleBlocks(WIDTH);
+        tuples = new TupleBlocks(WIDTH);
+    }
+
+    /** Lets go of the nodes looked up: once every quad has its ids, while the indexes are built. */
+    private void forgetNodes() {
+        known = new NodeNumbers();
+        ids = new long[1024];
     }
 
     /** Every quad index of a TDB2 store is a B+tree of records. */
@@ -147,8 +155,8 @@ final class SortedIndexWrite extends StreamRDFBase {
      * into one index's key order after another.
      */
     private final class Keys {
-        private final int count = ids.count();
-        private final long[] keys = ids.toArray();
+        private final int count = tuples.count();
+        private final long[] keys = tuples.toArray();
         /** The tuple's slot (graph, subject, predicate, object) each column of {@link #keys} holds now. */
         private int[] columns = {0, 1, 2, 3};
 
@@ -202,19 +210,20 @@ final class SortedIndexWrite extends StreamRDFBase {
     }
 
     /**
-     * The node's id, from a small direct-mapped memo of recent nodes before the node table: most nodes of a
-     * quad (its graph, predicate, class, common objects) came a moment ago, and the table's own cache spent
-     * more time keeping its entries than finding them.
+     * The node's id, asked of the node table once per node: a file names most of its nodes again and again, and
+     * the table's own cache spent more time keeping its entries than finding them (and, beyond its size,
+     * went to the node index on disk again, as for most subjects of the conclusions a load derives).
      */
     private long id(Node node) {
-        int slot = (node.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - MEMO_BITS);
-        if (node.equals(memoNodes[slot])) {
-            return memoIds[slot];
+        int count = known.size();
+        int number = known.number(node);
+        if (number == count) { // new to this write
+            if (number == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * number);
+            }
+            NodeIdFactory.set(nodes.getAllocateNodeId(node), encoded);
+            ids[number] = Bytes.getLong(encoded);
         }
-        NodeIdFactory.set(nodes.getAllocateNodeId(node), encoded);
-        long id = Bytes.getLong(encoded);
-        memoNodes[slot] = node;
-        memoIds[slot] = id;
-        return id;
+        return ids[number];
     }
 }
