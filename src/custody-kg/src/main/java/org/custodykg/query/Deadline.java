@@ -139,7 +139,7 @@ public final class Deadline {
     }
 
     /** Shares the current work's cancel signal with a query to be run in that context (nothing outside {@link #within}). */
-    static void share(Context context) {
+    public static void share(Context context) {
         Work work = CURRENT.get();
         if (work != null) {
             context.set(ARQConstants.symCancelQuery, work.cancelled());

@@ -29,7 +29,7 @@ import org.custodykg.Entity;
 
 /**
  * Answers "can authority A obtain service S's data — and how?" on demand: the rules that read a question
- * run with A, S and the date bound in their syntax trees (see {@link ForwardChainer#derive}), into a
+ * run with A, S and the date bound in their planned algebra (see {@link ForwardChainer#derive}), into a
  * scratch graph over the data that is read and dropped; nothing is derived for questions nobody asked,
  * and asking never writes the dataset. The answer is kept until the data changes, in a cache bounded in
  * bytes ({@link #DEFAULT_LIMIT_BYTES} unless {@link #limitBytes} sets another): each answer is weighed by

@@ -18,10 +18,20 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.main.QueryEngineMain;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.custodykg.query.Deadline;
@@ -52,8 +62,9 @@ import org.custodykg.load.Loader;
  *       straightforward whole-graph derivation that tests and benchmarks compare {@link #derive} with.</li>
  * </ul>
  *
- * <p>The question's values and each rule's own IRI are bound in the rule's syntax tree ({@code ?asOf},
- * {@code ?authority}, {@code ?service}, {@code ?rule}), so the rule files are never edited as text.
+ * <p>The question's values and each rule's own IRI ({@code ?asOf}, {@code ?authority}, {@code ?service},
+ * {@code ?rule}) are bound in the rule's algebra, planned once when the rule is read ({@link RuleSet.Rule#plan}),
+ * so the rule files are never edited as text.
  * Derived nodes must be IRIs, so the same
  * input gives the same triples.
  */
@@ -178,7 +189,7 @@ public final class ForwardChainer {
 
     /**
      * Derives the conclusions of the rules that read the question ({@code ?authority}, {@code ?service},
-     * {@code ?asOf}) with its values bound in their syntax trees, over the dataset layered with {@code scratch},
+     * {@code ?asOf}) with its values bound in their planned algebra, over the dataset layered with {@code scratch},
      * adding what the view lacks to {@code scratch} only. Call inside a read transaction. The entailments
      * are not run again: they are materialised once ({@link #materialiseEntailments}).
      *
@@ -288,12 +299,7 @@ public final class ForwardChainer {
         if (shippedConclusions != null) {
             fresh = unheld(shippedConclusions.find(), held);
         } else {
-            QueryExecBuilder builder = QueryExec.graph(view).query(rule.query()).substitution("rule", rule.iri());
-            bindings.forEach(builder::substitution);
-            try (QueryExec exec = Deadline.bound(builder).build()) {
-                // read as they come, not collected in a graph of their own first
-                fresh = unheld(exec.constructTriples(), held);
-            }
+            fresh = unheld(conclusions(rule, view, bindings), held);
         }
         for (Triple triple : fresh) {
             if (triple.getSubject().isBlank() || triple.getObject().isBlank()) {
@@ -304,6 +310,42 @@ public final class ForwardChainer {
         fresh.forEach(add);
         return List.copyOf(fresh);
     }
+
+    /**
+     * The rule's conclusions over the view, with the question's values and the rule's IRI bound in its planned
+     * algebra (as a start binding, which the engine substitutes before it runs; the plan is not optimised
+     * again), read as they come. The view's reads stop at the current work's deadline ({@link Deadline}).
+     */
+    private static Iterator<Triple> conclusions(RuleSet.Rule rule, Graph view, Map<String, Node> bindings) {
+        BindingBuilder question = BindingFactory.builder();
+        question.add(Var.alloc("rule"), rule.iri());
+        bindings.forEach((name, value) -> question.add(Var.alloc(name), value));
+        DatasetGraph data = DatasetGraphFactory.wrap(Deadline.guard(view));
+        Context context = Context.setupContextForDataset(ARQ.getContext(), data);
+        context.set(ARQConstants.sysOptimizerFactory, PLANNED);
+        Deadline.share(context);
+        QueryIterator rows = new QueryEngineMain(rule.plan(), data, question.build(), context).getPlan().iterator();
+        List<Triple> template = rule.query().getConstructTemplate().getTriples();
+        Iterator<Triple> triples = TemplateLib.calcTriples(template, rows);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = triples.hasNext();
+                if (!more) {
+                    rows.close();
+                }
+                return more;
+            }
+
+            @Override
+            public Triple next() {
+                return triples.next();
+            }
+        };
+    }
+
+    /** A rule's plan is optimised once, when the rule is read ({@link RuleSet.Rule#plan}): not again per run. */
+    private static final RewriteFactory PLANNED = context -> op -> op;
 
     /** The conclusions the view does not hold yet, each once, in the order they came. */
     private static Set<Triple> unheld(Iterator<Triple> conclusions, Predicate<Triple> held) {
