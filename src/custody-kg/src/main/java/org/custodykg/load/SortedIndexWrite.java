@@ -32,9 +32,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Writes named-graph quads into a TDB2 store index by index: each quad's nodes get their ids as it arrives,
  * in the write transaction (kept as four longs, not as objects), and at the end each of the six quad indexes
  * takes every tuple sorted in its own key order (one array, reordered and sorted again for each index), so
- * that its B+tree is filled leaf after leaf instead of in turn with the five others at random places (that interleaving was most of a load's time): inserted in the
- * same transaction ({@link #writeIndexes}), or, for a new store, built bottom-up after it
- * ({@link #packIndexes}). The store ends up holding exactly what adding each quad would have given. Any
+ * that its B+tree is filled leaf after leaf instead of in turn with the five others at random places (that
+ * interleaving was most of a load's time): inserted in the same transaction ({@link #writeIndexes}), or, for
+ * a new store, built bottom-up after it ({@link #packIndexes}). The store ends up holding exactly what adding each quad would have given. Any
  * other dataset takes each quad as it comes. Use on the write transaction's thread.
  */
 final class SortedIndexWrite extends StreamRDFBase {
@@ -88,7 +88,6 @@ final class SortedIndexWrite extends StreamRDFBase {
                 keys.sortedRecords(index, tree.getRecordFactory()).forEachRemaining(tree::insert);
             }
         }
-        forget();
     }
 
     /**
@@ -119,7 +118,6 @@ final class SortedIndexWrite extends StreamRDFBase {
                 store.finishExclusiveMode();
             }
         }
-        forget();
     }
 
     private void pack(TupleIndex index, Keys keys) {
@@ -133,10 +131,6 @@ final class SortedIndexWrite extends StreamRDFBase {
                     tree.getRecordFactory(), tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
                     tree.getRecordsMgr().getBlockMgr());
         });
-    }
-
-    private void forget() {
-        tuples = new TupleBlocks(WIDTH);
     }
 
     /** Lets go of the nodes looked up: once every quad has its ids, while the indexes are built. */

@@ -71,6 +71,8 @@ import org.custodykg.load.Loader;
 public final class ForwardChainer {
     /** The inferred graph's name as a node. */
     public static final Node INFERRED = NodeFactory.createURI(CustodyKg.INFERRED_GRAPH);
+    /** A rule's plan is optimised once, when the rule is read ({@link RuleSet.Rule#plan}): not again per run. */
+    private static final RewriteFactory PLANNED = context -> op -> op;
 
     private ForwardChainer() {}
 
@@ -299,7 +301,12 @@ public final class ForwardChainer {
         if (shippedConclusions != null) {
             fresh = unheld(shippedConclusions.find(), held);
         } else {
-            fresh = unheld(conclusions(rule, view, bindings), held);
+            QueryIterator rows = solutions(rule, view, bindings);
+            try {
+                fresh = unheld(TemplateLib.calcTriples(rule.query().getConstructTemplate().getTriples(), rows), held);
+            } finally {
+                rows.close();
+            }
         }
         for (Triple triple : fresh) {
             if (triple.getSubject().isBlank() || triple.getObject().isBlank()) {
@@ -312,11 +319,12 @@ public final class ForwardChainer {
     }
 
     /**
-     * The rule's conclusions over the view, with the question's values and the rule's IRI bound in its planned
-     * algebra (as a start binding, which the engine substitutes before it runs; the plan is not optimised
-     * again), read as they come. The view's reads stop at the current work's deadline ({@link Deadline}).
+     * The solutions of the rule's pattern over the view, with the question's values and the rule's IRI bound in
+     * its planned algebra (as a start binding, which the engine substitutes before it runs, and keeps in each
+     * row for the template; the plan is not optimised again). The view's reads stop at the current work's
+     * deadline ({@link Deadline}).
      */
-    private static Iterator<Triple> conclusions(RuleSet.Rule rule, Graph view, Map<String, Node> bindings) {
+    private static QueryIterator solutions(RuleSet.Rule rule, Graph view, Map<String, Node> bindings) {
         BindingBuilder question = BindingFactory.builder();
         question.add(Var.alloc("rule"), rule.iri());
         bindings.forEach((name, value) -> question.add(Var.alloc(name), value));
@@ -324,28 +332,8 @@ public final class ForwardChainer {
         Context context = Context.setupContextForDataset(ARQ.getContext(), data);
         context.set(ARQConstants.sysOptimizerFactory, PLANNED);
         Deadline.share(context);
-        QueryIterator rows = new QueryEngineMain(rule.plan(), data, question.build(), context).getPlan().iterator();
-        List<Triple> template = rule.query().getConstructTemplate().getTriples();
-        Iterator<Triple> triples = TemplateLib.calcTriples(template, rows);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                boolean more = triples.hasNext();
-                if (!more) {
-                    rows.close();
-                }
-                return more;
-            }
-
-            @Override
-            public Triple next() {
-                return triples.next();
-            }
-        };
+        return new QueryEngineMain(rule.plan(), data, question.build(), context).getPlan().iterator();
     }
-
-    /** A rule's plan is optimised once, when the rule is read ({@link RuleSet.Rule#plan}): not again per run. */
-    private static final RewriteFactory PLANNED = context -> op -> op;
 
     /** The conclusions the view does not hold yet, each once, in the order they came. */
     private static Set<Triple> unheld(Iterator<Triple> conclusions, Predicate<Triple> held) {
