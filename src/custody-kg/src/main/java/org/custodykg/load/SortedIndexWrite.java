@@ -1,9 +1,12 @@
 package org.custodykg.load;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -31,7 +34,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * Writes named-graph quads into a TDB2 store index by index: each quad's nodes get their ids as it arrives,
  * in the write transaction (kept as four longs, not as objects), and at the end each of the six quad indexes
- * takes every tuple sorted in its own key order (one array, reordered and sorted again for each index), so
+ * takes every tuple sorted in its own key order (one array, sorted three times: GSPO and SPOG come from one
+ * sort, as do GPOS and POSG, GOSP and OSPG), so
  * that its B+tree is filled leaf after leaf instead of in turn with the five others at random places (that
  * interleaving was most of a load's time): inserted in the same transaction ({@link #writeIndexes}), or, for
  * a new store, built bottom-up after it ({@link #packIndexes}). The store ends up holding exactly what adding each quad would have given. Any
@@ -83,7 +87,7 @@ final class SortedIndexWrite extends StreamRDFBase {
         forgetNodes();
         if (nodes != null) {
             Keys keys = new Keys();
-            for (TupleIndex index : indexes) {
+            for (TupleIndex index : keys.inOrder(indexes)) {
                 RangeIndex tree = tree(index);
                 keys.sortedRecords(index, tree.getRecordFactory()).forEachRemaining(tree::insert);
             }
@@ -108,7 +112,7 @@ final class SortedIndexWrite extends StreamRDFBase {
             TransactionCoordinator store = TDBInternal.getTransactionCoordinator(target);
             store.startExclusiveMode();
             try {
-                for (TupleIndex index : indexes) {
+                for (TupleIndex index : keys.inOrder(indexes)) {
                     if (!wanted.getAsBoolean()) {
                         break;
                     }
@@ -146,18 +150,45 @@ final class SortedIndexWrite extends StreamRDFBase {
 
     /**
      * Every tuple in one array, taken from the blocks (so the tuples are held once), then sorted in place
-     * into one index's key order after another.
+     * into one index's key order after another; an index whose order is another's with the graph moved from
+     * first to last is read from the array sorted for that other by merging its graphs' runs
+     * ({@link RunMerge}), not sorted again. Each tuple is held once: the copies of a quad given more than once
+     * are dropped after the first sort.
      */
     private final class Keys {
-        private final int count = tuples.count();
+        private int count = tuples.count();
         private final long[] keys = tuples.toArray();
         /** The tuple's slot (graph, subject, predicate, object) each column of {@link #keys} holds now. */
         private int[] columns = {0, 1, 2, 3};
+        private boolean sorted;
+
+        /**
+         * The indexes in the order to fill them: each one whose key starts with the graph right before the one
+         * holding the same order with the graph last, so that the second is merged from the first's sort.
+         */
+        List<TupleIndex> inOrder(TupleIndex[] all) {
+            List<TupleIndex> left = new ArrayList<>(Arrays.asList(all));
+            List<TupleIndex> order = new ArrayList<>();
+            while (!left.isEmpty()) {
+                TupleIndex first = left.remove(0);
+                order.add(first);
+                int[] slots = slots(first);
+                left.stream().filter(other -> slots[0] == 0 && Arrays.equals(slots(other), graphLast(slots))).findFirst()
+                        .ifPresent(twin -> {
+                            left.remove(twin);
+                            order.add(twin);
+                        });
+            }
+            return order;
+        }
 
         /** The tuples as the index's records, in its key order, each once. */
         Iterator<Record> sortedRecords(TupleIndex index, RecordFactory factory) {
-            Tuple<Integer> mapping = index.getMapping().map(TupleFactory.create4(0, 1, 2, 3)); // the tuple's slot in each key column
-            int[] wanted = {mapping.get(0), mapping.get(1), mapping.get(2), mapping.get(3)};
+            int[] wanted = slots(index);
+            if (sorted && columns[0] == 0 && Arrays.equals(wanted, graphLast(columns))) {
+                RunMerge merge = new RunMerge(keys, count);
+                return records(merge::hasNext, merge::next, new int[] {1, 2, 3, 0}, factory);
+            }
             int[] from = new int[WIDTH]; // the column each wanted slot is in now
             for (int column = 0; column < WIDTH; column++) {
                 for (int now = 0; now < WIDTH; now++) {
@@ -176,31 +207,47 @@ final class SortedIndexWrite extends StreamRDFBase {
             }
             columns = wanted;
             TupleSort.sort(keys, count);
-            return new Iterator<>() {
-                private int next;
+            if (!sorted) {
+                count = TupleSort.distinct(keys, count); // the same tuples in every order
+                sorted = true;
+            }
+            int[] next = new int[1];
+            return records(() -> next[0] < count, () -> next[0]++, new int[] {0, 1, 2, 3}, factory);
+        }
 
+        /** The records of the tuples at the positions given, each key made of the columns given, in turn. */
+        private Iterator<Record> records(BooleanSupplier more, IntSupplier position, int[] keyColumns, RecordFactory factory) {
+            return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    return next < count;
+                    return more.getAsBoolean();
                 }
 
                 @Override
                 public Record next() {
-                    if (next >= count) {
+                    if (!more.getAsBoolean()) {
                         throw new NoSuchElementException();
                     }
+                    int at = WIDTH * position.getAsInt();
                     byte[] key = new byte[WIDTH * NodeId.SIZE];
                     for (int column = 0; column < WIDTH; column++) {
-                        Bytes.setLong(keys[WIDTH * next + column], key, column * NodeId.SIZE);
-                    }
-                    int at = next++;
-                    while (next < count && TupleSort.same(keys, next, keys, at)) {
-                        next++; // a quad given more than once is one tuple
+                        Bytes.setLong(keys[at + keyColumns[column]], key, column * NodeId.SIZE);
                     }
                     return factory.create(key);
                 }
             };
         }
+    }
+
+    /** The tuple's slot (graph 0, subject 1, predicate 2, object 3) in each of the index's key columns. */
+    private static int[] slots(TupleIndex index) {
+        Tuple<Integer> mapping = index.getMapping().map(TupleFactory.create4(0, 1, 2, 3));
+        return new int[] {mapping.get(0), mapping.get(1), mapping.get(2), mapping.get(3)};
+    }
+
+    /** The order with its first slot moved last. */
+    private static int[] graphLast(int[] slots) {
+        return new int[] {slots[1], slots[2], slots[3], slots[0]};
     }
 
     /**

@@ -28,9 +28,18 @@ final class TupleSort {
         new TupleSort(width).sortAll(tuples, count);
     }
 
-    /** Whether tuple {@code i} of four longs of {@code a} equals tuple {@code j} of {@code b}. */
-    static boolean same(long[] a, int i, long[] b, int j) {
-        return FOUR.compare(a, i, b, j) == 0;
+    /**
+     * Drops the copies from the first {@code count} sorted tuples of four longs, moving the rest forward in
+     * order; returns how many are left.
+     */
+    static int distinct(long[] tuples, int count) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (kept == 0 || FOUR.compare(tuples, i, tuples, kept - 1) != 0) {
+                System.arraycopy(tuples, WIDTH * i, tuples, WIDTH * kept++, WIDTH);
+            }
+        }
+        return kept;
     }
 
     private static final TupleSort FOUR = new TupleSort(WIDTH);

@@ -43,7 +43,15 @@ class TupleSortTest {
         assertEquals(List.of(List.of(1L, 0L, 0L, 0L), List.of(3L, 0L, 0L, 0L), List.of(2L, 0L, 0L, 0L)), rows(tuples, 3));
     }
 
-    private static List<List<Long>> rows(long[] tuples, int size) {
+    @Test
+    void dropsTheCopiesOfSortedTuples() {
+        long[] tuples = {1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 9, 9, 9, 9};
+        assertEquals(3, TupleSort.distinct(tuples, 5)); // the sixth is not counted
+        assertEquals(List.of(List.of(1L, 0L, 0L, 0L), List.of(1L, 0L, 0L, 1L), List.of(2L, 0L, 0L, 0L)), rows(tuples, 3));
+        assertEquals(0, TupleSort.distinct(tuples, 0));
+    }
+
+    static List<List<Long>> rows(long[] tuples, int size) {
         List<List<Long>> rows = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             rows.add(List.of(tuples[4 * i], tuples[4 * i + 1], tuples[4 * i + 2], tuples[4 * i + 3]));
