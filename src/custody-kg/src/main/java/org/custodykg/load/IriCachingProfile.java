@@ -26,6 +26,8 @@ import org.apache.jena.sparql.util.Context;
  * <p>Its node factory remembers as many nodes (at least Jena's 8,192): an IRI met again far apart is then the
  * same node, not a copy, in the parsed graph the load holds in memory.
  *
+ * <p>In a line-based syntax, an IRI of the plainest form ({@link PlainIri}) is not handed to the checker at all.
+ *
  * <p>Only for an error handler that throws on every warning and error, as the loader's does: an IRI is
  * remembered only once it was checked without complaint, so a later occurrence has nothing to report.
  */
@@ -33,10 +35,13 @@ final class IriCachingProfile extends CDTAwareParserProfile {
     private static final int MOST_SLOTS = 1 << 16;
     private final String[] given;
     private final String[] resolved;
+    /** Whether IRIs are only checked for their syntax (no base, no warnings), as a line-based syntax's are. */
+    private final boolean syntaxOnly;
 
     private IriCachingProfile(ErrorHandler errors, IRIxResolver resolver, Context context, boolean checking, int slots) {
         super(new FactoryRDFCaching(Math.max(slots, 1 << 13), SyntaxLabels.createLabelToNode()), errors, resolver,
                 PrefixMapFactory.create(), context, checking, false);
+        syntaxOnly = !checking;
         given = new String[slots];
         resolved = new String[slots];
     }
@@ -76,6 +81,9 @@ final class IriCachingProfile extends CDTAwareParserProfile {
 
     @Override
     public String resolveIRI(String iri, long line, long col) {
+        if (syntaxOnly && PlainIri.is(iri)) {
+            return iri; // what the checker would give
+        }
         int slot = iri.hashCode() & (given.length - 1);
         if (iri.equals(given[slot])) {
             return resolved[slot];
