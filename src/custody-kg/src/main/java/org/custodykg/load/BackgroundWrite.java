@@ -118,6 +118,7 @@ public final class BackgroundWrite {
                 }
                 copied.complete(null); // a copied() asked after the end (or an abort) waits for nothing more
                 if (verdict.getNow(true)) { // while the caller may still be deciding
+                    indexed.giveIds();
                     if (!newStore) {
                         indexed.writeIndexes();
                     }

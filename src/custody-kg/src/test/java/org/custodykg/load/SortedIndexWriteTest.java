@@ -1,11 +1,15 @@
 package org.custodykg.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.jena.atlas.lib.Bytes;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
@@ -57,12 +64,7 @@ class SortedIndexWriteTest {
         Txn.executeWrite(added, () -> quads.forEach(added.asDatasetGraph()::add));
         Path built = temp.resolve("built");
         Dataset packed = TDB2Factory.connectDataset(built.toString());
-        SortedIndexWrite[] write = new SortedIndexWrite[1];
-        Txn.executeWrite(packed, () -> {
-            write[0] = new SortedIndexWrite(packed.asDatasetGraph());
-            quads.forEach(write[0]::quad);
-        });
-        write[0].packIndexes(() -> true);
+        written(packed, quads, true).packIndexes(() -> true);
         assertEquals(indexes(added), indexes(packed));
         TDBInternal.expel(packed.asDatasetGraph()); // and as read back from its files
         Dataset reopened = TDB2Factory.connectDataset(built.toString());
@@ -80,16 +82,18 @@ class SortedIndexWriteTest {
     @Test
     void packingStopsBeforeAnIndexWhenNoLongerWanted() {
         Dataset packed = TDB2Factory.connectDataset(temp.resolve("stopped").toString());
-        SortedIndexWrite[] write = new SortedIndexWrite[1];
-        Txn.executeWrite(packed, () -> {
-            write[0] = new SortedIndexWrite(packed.asDatasetGraph());
-            quads(0, 100).forEach(write[0]::quad);
-        });
         int[] asked = new int[1];
-        write[0].packIndexes(() -> asked[0]++ < 2);
+        written(packed, quads(0, 100), true).packIndexes(() -> asked[0]++ < 2);
         List<Long> sizes = Txn.calculateRead(packed, () -> Arrays.stream(quadIndexes(packed)).map(TupleIndex::size).toList());
         // GSPO, then SPOG (merged from the same sort; the last of the six); the quad of the default graph is in its own table
         assertEquals(List.of(100L, 0L, 0L, 0L, 0L, 100L), sizes);
+    }
+
+    @Test
+    void packingAsksForTheNodesIdsFirst() {
+        SortedIndexWrite write = written(TDB2Factory.connectDataset(temp.resolve("unnumbered").toString()), quads(0, 10), false);
+        assertEquals("the nodes have no ids yet: giveIds() comes first",
+                assertThrows(IllegalStateException.class, () -> write.packIndexes(() -> true)).getMessage());
     }
 
     @Test
@@ -102,6 +106,18 @@ class SortedIndexWriteTest {
             write.writeIndexes();
         });
         assertEquals(11L, Txn.calculateRead(dataset, () -> dataset.stream().count()));
+    }
+
+    /** The quads given to a writer in one write transaction, which commits; the nodes given their ids in it if asked. */
+    private static SortedIndexWrite written(Dataset store, List<Quad> quads, boolean giveIds) {
+        SortedIndexWrite write = Txn.calculateWrite(store, () -> new SortedIndexWrite(store.asDatasetGraph()));
+        Txn.executeWrite(store, () -> {
+            quads.forEach(write::quad);
+            if (giveIds) {
+                write.giveIds();
+            }
+        });
+        return write;
     }
 
     /** Quads i in [from, to): four graphs, repeated subjects, IRIs, strings, integers and dates; one default-graph quad. */
@@ -131,16 +147,44 @@ class SortedIndexWriteTest {
         return TDBInternal.getDatasetGraphTDB(store.asDatasetGraph()).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes();
     }
 
-    /** Each quad index's name and its tuples, in its own order. */
+    /**
+     * Each quad index's name and its tuples as nodes (sorted as text: the ids differ between stores that gave
+     * their nodes ids in other orders), after checking that the index holds its keys in strictly ascending order.
+     */
     private static List<String> indexes(Dataset store) {
         return Txn.calculateRead(store, () -> {
+            NodeTable nodes = TDBInternal.getDatasetGraphTDB(store.asDatasetGraph()).getQuadTable().getNodeTupleTable().getNodeTable();
             List<String> all = new ArrayList<>();
             for (TupleIndex index : quadIndexes(store)) {
-                StringBuilder tuples = new StringBuilder(index.getName()).append(':');
-                index.all().forEachRemaining(tuple -> tuples.append(' ').append(tuple));
-                all.add(tuples.toString());
+                List<String> tuples = new ArrayList<>();
+                List<Long> previous = null;
+                for (Tuple<NodeId> tuple : (Iterable<Tuple<NodeId>>) index::all) {
+                    List<Long> key = index.getMapping().map(tuple).asList().stream().map(SortedIndexWriteTest::encoded).toList();
+                    if (previous != null) {
+                        assertTrue(ascending(previous, key), index.getName() + ": " + previous + " then " + key);
+                    }
+                    previous = key;
+                    tuples.add(tuple.asList().stream().map(id -> nodes.getNodeForNodeId(id).toString()).toList().toString());
+                }
+                all.add(index.getName() + ": " + tuples.stream().sorted().toList());
             }
             return all;
         });
+    }
+
+    private static long encoded(NodeId id) {
+        byte[] bytes = new byte[NodeId.SIZE];
+        NodeIdFactory.set(id, bytes);
+        return Bytes.getLong(bytes);
+    }
+
+    private static boolean ascending(List<Long> before, List<Long> after) {
+        for (int column = 0; column < before.size(); column++) {
+            int c = Long.compareUnsigned(before.get(column), after.get(column));
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return false;
     }
 }
