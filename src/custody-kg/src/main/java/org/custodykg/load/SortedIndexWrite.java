@@ -87,9 +87,8 @@ final class SortedIndexWrite extends StreamRDFBase {
         target.getDefaultGraph().add(triple);
     }
 
-    /** Adds every tuple to each index, in that index's order, inside the write transaction. */
+    /** Adds every tuple to each index, in that index's order, inside the write transaction, after {@link #giveIds}. */
     void writeIndexes() {
-        giveIds();
         if (nodes != null) {
             Keys keys = new Keys();
             for (TupleIndex index : keys.inOrder(indexes)) {
@@ -142,20 +141,20 @@ final class SortedIndexWrite extends StreamRDFBase {
     }
 
     /**
-     * Gives every node of the quads its id in the store, in the write transaction, once the quads have
-     * ended and before {@link #writeIndexes} or the commit that precedes {@link #packIndexes}: asked of the
+     * Gives every node of the quads its id in the store, once, in the write transaction, after the last quad
+     * and before {@link #writeIndexes} or the commit that precedes {@link #packIndexes}: asked of the
      * node table once per node, in the order of the nodes' hashes, which is its index's key order, so that
      * each new node goes into that B+tree next to the one before it. Asked as each quad arrived instead, in
      * the order the file names them, nine in ten of a 10 M load's new nodes went to a random place in the
      * index, which took the writer's thread longer than parsing took the caller's.
      */
     void giveIds() {
-        if (nodes == null || ids != null) {
+        if (nodes == null) {
             return;
         }
         int count = known.size();
-        // the first half of each node's hash, then its number: two nodes whose hashes share their first
-        // half (one pair in 2^32 among 2^32 nodes) may go in the wrong order, which costs one lookup, no more
+        // the first half of each node's hash, then its number: nodes whose hashes share that half may be asked
+        // for out of the index's order, which costs a lookup, nothing more
         long[] byHash = new long[2 * count];
         Hash hash = new Hash(SystemTDB.LenNodeHash);
         for (int number = 0; number < count; number++) {

@@ -46,6 +46,7 @@ class SortedIndexWriteTest {
             Txn.executeWrite(sorted, () -> {
                 SortedIndexWrite write = new SortedIndexWrite(sorted.asDatasetGraph());
                 batch.forEach(write::quad);
+                write.giveIds();
                 write.writeIndexes();
             });
         }
